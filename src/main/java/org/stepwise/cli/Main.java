@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Practice-first mathematics tutor for schools.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        BenchCommand.class,
     })
 public final class Main implements Runnable {
 
