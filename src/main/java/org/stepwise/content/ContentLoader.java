@@ -277,18 +277,19 @@ public final class ContentLoader {
       }
       List<TextTemplate> hints = texts("hints", 2, 6, known);
       List<TextTemplate> steps = texts("steps", 2, 12, known);
-      Map<String, Exact> example = example(params);
+      List<Map<String, Exact>> examples = examples(params);
       List<ItemTemplate.WrongAnswerSpec> wrong = wrong(known);
       f.noOthers();
       if (f.failed() || statement.isEmpty()) {
         return Optional.empty();
       }
       ItemTemplate t = new ItemTemplate(id, skill, difficulty, params, where, statement.get(), kind, form,
-          author, hints, steps, example, wrong, file);
+          author, hints, steps, examples, wrong, file);
       try {
-        Map<String, Exact> env = ItemGenerator.exampleEnvironment(t);
-        ItemGenerator.failedConstraint(t, env)
-            .ifPresent(c -> f.bad("example", "breaks constraint '" + c + "'"));
+        for (Map<String, Exact> env : ItemGenerator.exampleEnvironments(t)) {
+          ItemGenerator.failedConstraint(t, env)
+              .ifPresent(c -> f.bad("example", env + " breaks constraint '" + c + "'"));
+        }
       } catch (ContentException e) {
         f.bad("example", e.getMessage());
       }
@@ -362,23 +363,38 @@ public final class ContentLoader {
       return Optional.empty();
     }
 
-    private Map<String, Exact> example(Map<String, ParamSpec> params) {
-      Map<String, Exact> out = new LinkedHashMap<>();
+    /** One sibling parameterisation ({@code example: {a: 3}}) or several ({@code example: [{...}, ...]}). */
+    private List<Map<String, Exact>> examples(Map<String, ParamSpec> params) {
+      List<Map<String, Exact>> out = new ArrayList<>();
       JsonNode n = f.node("example");
       if (n == null) {
         return out;
       }
+      if (n.isObject()) {
+        out.add(example("example", n, params));
+      } else if (n.isArray() && n.size() >= 1 && n.size() <= 5) {
+        for (int i = 0; i < n.size(); i++) {
+          out.add(example("example[" + i + "]", n.get(i), params));
+        }
+      } else {
+        f.bad("example", "must be a map of drawn parameters to values, or a list of 1 to 5 such maps");
+      }
+      return out;
+    }
+
+    private Map<String, Exact> example(String field, JsonNode n, Map<String, ParamSpec> params) {
+      Map<String, Exact> out = new LinkedHashMap<>();
       if (!n.isObject()) {
-        f.bad("example", "must map each drawn parameter to its value");
+        f.bad(field, "must map each drawn parameter to its value");
         return out;
       }
       n.fields().forEachRemaining(e -> {
         ParamSpec spec = params.get(e.getKey());
         if (spec == null || spec instanceof ParamSpec.Derived) {
-          f.bad("example." + e.getKey(), "not a drawn parameter of this template");
+          f.bad(field + "." + e.getKey(), "not a drawn parameter of this template");
           return;
         }
-        number("example." + e.getKey(), e.getValue()).ifPresent(v -> {
+        number(field + "." + e.getKey(), e.getValue()).ifPresent(v -> {
           boolean ok = switch (spec) {
             case ParamSpec.Range r -> v.isInteger() && v.compareTo(Exact.of(r.lo())) >= 0
                 && v.compareTo(Exact.of(r.hi())) <= 0;
@@ -386,14 +402,14 @@ public final class ContentLoader {
             case ParamSpec.Derived d -> false;
           };
           if (!ok) {
-            f.bad("example." + e.getKey(), v + " is outside the parameter's values");
+            f.bad(field + "." + e.getKey(), v + " is outside the parameter's values");
           }
           out.put(e.getKey(), v);
         });
       });
       params.forEach((k, v) -> {
-        if (!(v instanceof ParamSpec.Derived) && !out.containsKey(k) && !f.failed()) {
-          f.bad("example", "missing a value for '" + k + "'");
+        if (!(v instanceof ParamSpec.Derived) && !out.containsKey(k)) {
+          f.bad(field, "missing a value for '" + k + "'");
         }
       });
       return out;

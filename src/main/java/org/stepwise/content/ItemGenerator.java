@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 
 /**
  * Turns a template and a seed into a concrete {@link Item}, deterministically. Parameters are drawn by
- * bounded rejection sampling: a draw that breaks a constraint (or repeats the worked example, whose
- * answer the student can read) is redrawn, at most {@link #MAX_ATTEMPTS} times, after which the
+ * bounded rejection sampling: a draw that breaks a constraint, or that shares its parameters or its
+ * answer with every worked example (whose answer the student can read), is redrawn, at most {@link #MAX_ATTEMPTS} times, after which the
  * template is reported as unsatisfiable rather than looping.
  */
 public final class ItemGenerator {
@@ -18,8 +18,7 @@ public final class ItemGenerator {
   public static final int MAX_ATTEMPTS = 2_000;
 
   public Item generate(ItemTemplate t, long seed) {
-    Map<String, Exact> exampleEnv = exampleEnvironment(t);
-    Optional<String> exampleAnswer = t.authorAnswer().map(a -> a.render(exampleEnv));
+    List<Map<String, Exact>> exampleEnvs = exampleEnvironments(t);
     SplittableRandom rnd = new SplittableRandom(seed);
     String lastReason = "";
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -35,25 +34,23 @@ public final class ItemGenerator {
         lastReason = "constraint '" + failed.get() + "'";
         continue;
       }
-      if (env.equals(exampleEnv)) {
-        lastReason = "same parameters as the worked example";
-        continue;
-      }
       Optional<String> answer = t.authorAnswer().map(a -> render(t, "answer", a, env));
-      if (answer.isPresent() && answer.equals(exampleAnswer)) {
-        lastReason = "same answer as the worked example";
-        continue;
-      }
-      Item item = build(t, seed, env, answer, exampleEnv, exampleAnswer);
-      // A hint or the worked example may state this item's answer by coincidence (an intermediate
-      // value equal to the result); such a draw is redrawn. A template whose help always states the
-      // answer therefore never yields an item and fails loading, which is what we want.
-      List<String> leaks = ItemLint.leaks(item);
-      if (!leaks.isEmpty()) {
+      lastReason = "every worked example has the same parameters or answer";
+      for (Map<String, Exact> exampleEnv : exampleEnvs) {
+        Optional<String> exampleAnswer = t.authorAnswer().map(a -> render(t, "answer", a, exampleEnv));
+        if (env.equals(exampleEnv) || answer.isPresent() && answer.equals(exampleAnswer)) {
+          continue;
+        }
+        Item item = build(t, seed, env, answer, exampleEnv, exampleAnswer);
+        // A hint or the worked example may state this item's answer by coincidence (an intermediate
+        // value equal to the result); such a draw is redrawn. A template whose help always states the
+        // answer therefore never yields an item and fails loading, which is what we want.
+        List<String> leaks = ItemLint.leaks(item);
+        if (leaks.isEmpty()) {
+          return item;
+        }
         lastReason = leaks.get(0);
-        continue;
       }
-      return item;
     }
     throw new ContentException(
         t.file() + ": template " + t.id() + ": params/where: no acceptable parameters in "
@@ -98,13 +95,17 @@ public final class ItemGenerator {
         wrong);
   }
 
-  /** The worked example's full parameters (its drawn values plus derived ones). */
-  public static Map<String, Exact> exampleEnvironment(ItemTemplate t) {
-    try {
-      return complete(t, t.example());
-    } catch (ArithmeticException e) {
-      throw new ContentException(t.file() + ": template " + t.id() + ": example: " + e.getMessage());
+  /** The worked examples' full parameters (their drawn values plus derived ones). */
+  public static List<Map<String, Exact>> exampleEnvironments(ItemTemplate t) {
+    List<Map<String, Exact>> out = new ArrayList<>();
+    for (Map<String, Exact> e : t.examples()) {
+      try {
+        out.add(complete(t, e));
+      } catch (ArithmeticException ex) {
+        throw new ContentException(t.file() + ": template " + t.id() + ": example: " + ex.getMessage());
+      }
     }
+    return out;
   }
 
   private static String render(ItemTemplate t, String field, TextTemplate text, Map<String, Exact> env) {

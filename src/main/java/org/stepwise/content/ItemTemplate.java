@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A parametric item: parameters and constraints, a statement in the problem-statement grammar, the
  * answer's kind and required form, an optional author's answer (only a cross-check for the engine), a
- * hint ladder, the steps of a worked solution, the sibling parameters the worked example uses, and
+ * hint ladder, the steps of a worked solution, the sibling parameters worked examples use (the first
+ * whose answer differs from the item's is shown, so categorical answers can alternate), and
  * common wrong answers mapped to misconception labels.
  */
 public record ItemTemplate(
@@ -24,7 +25,7 @@ public record ItemTemplate(
     Optional<TextTemplate> authorAnswer,
     List<TextTemplate> hints,
     List<TextTemplate> steps,
-    Map<String, Exact> example,
+    List<Map<String, Exact>> examples,
     List<WrongAnswerSpec> wrongAnswers,
     String file) {
 
@@ -33,7 +34,9 @@ public record ItemTemplate(
     constraints = List.copyOf(constraints);
     hints = List.copyOf(hints);
     steps = List.copyOf(steps);
-    example = Collections.unmodifiableMap(new LinkedHashMap<>(example));
+    examples = examples.stream()
+        .map(e -> Collections.unmodifiableMap(new LinkedHashMap<>(e)))
+        .toList();
     wrongAnswers = List.copyOf(wrongAnswers);
   }
 

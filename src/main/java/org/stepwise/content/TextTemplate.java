@@ -19,6 +19,8 @@ import java.util.Set;
  *   <li>{@code paren} negatives in parentheses: {@code (-3)}
  *   <li>{@code mixed} mixed number {@code 2 1/3}; {@code dec} terminating decimal {@code 0.75}
  * </ul>
+ *
+ * <p>{@code {?condition|yes|no}} picks one of two plain texts, e.g. "no solution" or "all real numbers".
  */
 public final class TextTemplate {
 
@@ -30,6 +32,9 @@ public final class TextTemplate {
   private record Literal(String text) implements Part {}
 
   private record Slot(Formula formula, String format) implements Part {}
+
+  /** {@code {?condition|text if true|text if false}}: for answers such as "no solution". */
+  private record Choice(Formula condition, String ifTrue, String ifFalse) implements Part {}
 
   private static final Set<String> FORMATS = Set.of("", "+", "coef", "+coef", "paren", "mixed", "dec");
 
@@ -63,6 +68,23 @@ public final class TextTemplate {
           throw new IllegalArgumentException("unclosed '{' at position " + i + " in '" + source + "'");
         }
         String body = source.substring(i + 1, end);
+        if (body.startsWith("?")) {
+          String[] branches = body.substring(1).split("\\|", -1);
+          if (branches.length != 3) {
+            throw new IllegalArgumentException(
+                "a choice is {?condition|text if true|text if false}, got '{" + body + "}'");
+          }
+          if (++slots > MAX_PLACEHOLDERS) {
+            throw new IllegalArgumentException("more than " + MAX_PLACEHOLDERS + " placeholders");
+          }
+          if (!lit.isEmpty()) {
+            parts.add(new Literal(lit.toString()));
+            lit.setLength(0);
+          }
+          parts.add(new Choice(Formula.parse(branches[0]), branches[1], branches[2]));
+          i = end + 1;
+          continue;
+        }
         int colon = body.lastIndexOf(':');
         String format = colon < 0 ? "" : body.substring(colon + 1).trim();
         String expr = colon < 0 ? body : body.substring(0, colon);
@@ -102,6 +124,8 @@ public final class TextTemplate {
     for (Part p : parts) {
       if (p instanceof Slot s) {
         out.addAll(s.formula().names());
+      } else if (p instanceof Choice c) {
+        out.addAll(c.condition().names());
       }
     }
     return out;
@@ -113,6 +137,7 @@ public final class TextTemplate {
       switch (p) {
         case Literal l -> out.append(l.text());
         case Slot s -> out.append(format(s.formula().evaluate(env), s.format()));
+        case Choice c -> out.append(c.condition().evaluate(env).isTrue() ? c.ifTrue() : c.ifFalse());
       }
     }
     return out.toString();

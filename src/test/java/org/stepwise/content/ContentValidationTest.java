@@ -59,7 +59,7 @@ class ContentValidationTest {
         problems.add(id + ": no standards");
       }
       for (ItemTemplate t : ts) {
-        if (t.hints().size() + 1 < 3 || t.steps().size() < 2 || t.example().isEmpty()) {
+        if (t.hints().size() + 1 < 3 || t.steps().size() < 2 || t.examples().isEmpty()) {
           problems.add(t.id() + ": needs a 3-rung hint ladder and a worked example");
         }
       }
