@@ -73,14 +73,16 @@ public final class ItemLint {
 
   /**
    * Whether {@code text} states {@code answer}. A bare number counts as stated only after an equals
-   * sign ("= 5"), since the same digits may honestly appear as a parameter; any other answer counts
-   * when it appears at all, ignoring spaces.
+   * sign or a word such as "is" or "to" ("= 5", "brings you to 5"), since the same digits may honestly
+   * appear as a parameter; any other answer counts when it appears at all, ignoring spaces.
    */
   public static boolean states(String text, String answer) {
     String t = squash(text);
     String a = squash(answer);
     if (a.matches("-?[\\d./]+")) {
-      return Pattern.compile("=" + Pattern.quote(a) + "(?![\\d./])").matcher(t).find();
+      // After "=" or a word that announces a result; the text is squashed, so "is 5" reads "is5".
+      return Pattern.compile("(=|is|to|gives|equals|get)" + Pattern.quote(a) + "(?![\\d./])")
+          .matcher(t).find();
     }
     return Pattern.compile(Pattern.quote(a) + "(?![\\d./])").matcher(t).find();
   }
