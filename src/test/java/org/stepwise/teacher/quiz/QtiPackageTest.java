@@ -1,0 +1,110 @@
+package org.stepwise.teacher.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class QtiPackageTest {
+
+  static final String QTI = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0";
+  static final String CP = "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1";
+
+  @Test
+  void packageHasAManifestAndOneScorableItemPerQuizItem() throws Exception {
+    QuizGenerator g = new QuizGenerator(QuizGeneratorTest.COURSE, QuizGeneratorTest.ENGINE);
+    QuizVariant v = g.forStudent(new QuizSpec("q-1", "Fractions & <equations>", List.of("frac-add-sub", "two-step"), 5,
+        Difficulty.MIXED), "s-9", "");
+    Map<String, byte[]> files = unzip(new QtiPackage().write(v));
+    assertThat(files).containsKey("imsmanifest.xml").hasSize(6);
+
+    Document manifest = parse(files.get("imsmanifest.xml"));
+    assertThat(manifest.getDocumentElement().getNamespaceURI()).isEqualTo(CP);
+    assertThat(manifest.getDocumentElement().getLocalName()).isEqualTo("manifest");
+    NodeList resources = manifest.getElementsByTagNameNS(CP, "resource");
+    assertThat(resources.getLength()).isEqualTo(5);
+    for (int k = 0; k < resources.getLength(); k++) {
+      Element r = (Element) resources.item(k);
+      assertThat(r.getAttribute("type")).isEqualTo("imsqti_item_xmlv3p0");
+      QuizItem item = v.items().get(k);
+      Document d = parse(files.get(r.getAttribute("href")));
+      Element root = d.getDocumentElement();
+      assertThat(root.getNamespaceURI()).isEqualTo(QTI);
+      assertThat(root.getLocalName()).isEqualTo("qti-assessment-item");
+      assertThat(root.getAttribute("identifier")).isEqualTo(r.getAttribute("identifier"));
+      assertThat(root.getAttribute("title")).startsWith("Fractions & <equations>");
+
+      Element decl = only(root, "qti-response-declaration");
+      assertThat(decl.getAttribute("identifier")).isEqualTo("RESPONSE");
+      assertThat(decl.getAttribute("base-type")).isEqualTo("string");
+      assertThat(only(only(decl, "qti-correct-response"), "qti-value").getTextContent()).isEqualTo(item.answer());
+      Element entry = only(root, "qti-text-entry-interaction");
+      assertThat(entry.getAttribute("response-identifier")).isEqualTo("RESPONSE");
+      assertThat(only(root, "qti-item-body").getTextContent()).contains(item.statement().split(" ")[0])
+          .doesNotContain("^");
+      Element rp = only(root, "qti-response-processing");
+      assertThat(only(rp, "qti-map-response").getAttribute("identifier")).isEqualTo("RESPONSE");
+      assertThat(only(rp, "qti-is-null")).isNotNull();
+
+      // what the declared scoring gives a right and a wrong response
+      assertThat(score(decl, item.answer())).isEqualTo(1.0);
+      assertThat(score(decl, item.answer().replace(" ", ""))).isEqualTo(1.0);
+      assertThat(score(decl, item.answer() + "1")).isEqualTo(0.0);
+    }
+  }
+
+  @Test
+  void equationAnswersAlsoAcceptTheBareValue() {
+    assertThat(QtiPackage.acceptedSpellings("x = -7")).containsExactly("x = -7", "x=-7", "-7");
+    assertThat(QtiPackage.acceptedSpellings("2(x + 1)")).containsExactly("2(x + 1)", "2(x+1)");
+  }
+
+  /** The declared mapping applied to a response, as a QTI player's map-response does it. */
+  static double score(Element decl, String response) {
+    Element mapping = only(decl, "qti-mapping");
+    NodeList entries = mapping.getElementsByTagNameNS(QTI, "qti-map-entry");
+    for (int i = 0; i < entries.getLength(); i++) {
+      Element e = (Element) entries.item(i);
+      boolean cs = Boolean.parseBoolean(e.getAttribute("case-sensitive"));
+      String key = e.getAttribute("map-key");
+      if (cs ? key.equals(response) : key.equalsIgnoreCase(response)) {
+        return Double.parseDouble(e.getAttribute("mapped-value"));
+      }
+    }
+    return Double.parseDouble(mapping.getAttribute("default-value"));
+  }
+
+  static Element only(Element parent, String name) {
+    NodeList l = parent.getElementsByTagNameNS(QTI, name);
+    assertThat(l.getLength()).as(name).isEqualTo(1);
+    return (Element) l.item(0);
+  }
+
+  static Document parse(byte[] xml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+  }
+
+  static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+    Map<String, byte[]> out = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        out.put(e.getName(), in.readAllBytes());
+        order.add(e.getName());
+      }
+    }
+    return out;
+  }
+}
