@@ -21,8 +21,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Exports a quiz variant as a QTI 3.0 content package: a zip with {@code imsmanifest.xml} and one
- * {@code qti-assessment-item} per item. Each item has a string response with the engine's answer as the correct
+ * Exports a quiz variant as a QTI 3.0 content package: a zip with {@code imsmanifest.xml}, one
+ * {@code qti-assessment-item} per item and a {@code qti-assessment-test} listing them in order. Each item has a string response with the engine's answer as the correct
  * response, a mapping that also accepts the usual spellings (spaces, {@code x=} prefix), a text-entry interaction and
  * explicit response processing that sets SCORE to 1 or 0. An LMS cannot check equivalence the way our engine does
  * ({@code 2(x+1)} vs {@code 2x+2}), so the accepted spellings are deliberately literal; online delivery through
@@ -35,6 +35,7 @@ public final class QtiPackage {
   static final String QTI_SCHEMA =
       "http://www.imsglobal.org/xsd/imsqtiasi_v3p0 https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd";
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+  static final String TEST_HREF = "assessment.xml";
 
   public byte[] write(QuizVariant v) {
     try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -46,6 +47,9 @@ public final class QtiPackage {
         zip.write(serialize(item(v, item)));
         zip.closeEntry();
       }
+      zip.putNextEntry(new ZipEntry(TEST_HREF));
+      zip.write(serialize(test(v, hrefs)));
+      zip.closeEntry();
       zip.putNextEntry(new ZipEntry("imsmanifest.xml"));
       zip.write(serialize(manifest(v, hrefs)));
       zip.closeEntry();
@@ -142,6 +146,30 @@ public final class QtiPackage {
     return out;
   }
 
+  /** The quiz as one test that lists its items in order, so a player or LMS can deliver it as a whole. */
+  private Document test(QuizVariant v, List<String> hrefs) {
+    Document d = newDocument();
+    Element root = d.createElementNS(QTI_NS, "qti-assessment-test");
+    d.appendChild(root);
+    root.setAttributeNS(XSI, "xsi:schemaLocation", QTI_SCHEMA);
+    root.setAttribute("identifier", "quiz-" + v.code());
+    root.setAttribute("title", v.title());
+    Element part = child(root, "qti-test-part");
+    part.setAttribute("identifier", "part-1");
+    part.setAttribute("navigation-mode", "nonlinear");
+    part.setAttribute("submission-mode", "simultaneous");
+    Element section = child(part, "qti-assessment-section");
+    section.setAttribute("identifier", "section-1");
+    section.setAttribute("title", v.title());
+    section.setAttribute("visible", "true");
+    for (int k = 0; k < hrefs.size(); k++) {
+      Element ref = child(section, "qti-assessment-item-ref");
+      ref.setAttribute("identifier", itemId(v, v.items().get(k)));
+      ref.setAttribute("href", hrefs.get(k));
+    }
+    return d;
+  }
+
   private Document manifest(QuizVariant v, List<String> hrefs) {
     Document d = newDocument();
     Element root = d.createElementNS(CP_NS, "manifest");
@@ -152,6 +180,14 @@ public final class QtiPackage {
     child(meta, CP_NS, "schemaversion").setTextContent("3.0.0");
     child(root, CP_NS, "organizations");
     Element resources = child(root, CP_NS, "resources");
+    Element test = child(resources, CP_NS, "resource");
+    test.setAttribute("identifier", "quiz-" + v.code());
+    test.setAttribute("type", "imsqti_test_xmlv3p0");
+    test.setAttribute("href", TEST_HREF);
+    child(test, CP_NS, "file").setAttribute("href", TEST_HREF);
+    for (int k = 0; k < hrefs.size(); k++) {
+      child(test, CP_NS, "dependency").setAttribute("identifierref", itemId(v, v.items().get(k)));
+    }
     for (int k = 0; k < hrefs.size(); k++) {
       Element r = child(resources, CP_NS, "resource");
       r.setAttribute("identifier", itemId(v, v.items().get(k)));

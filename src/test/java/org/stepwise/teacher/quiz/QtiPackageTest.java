@@ -26,17 +26,26 @@ class QtiPackageTest {
     QuizVariant v = g.forStudent(new QuizSpec("q-1", "Fractions & <equations>", List.of("frac-add-sub", "two-step"), 5,
         Difficulty.MIXED), "s-9", "");
     Map<String, byte[]> files = unzip(new QtiPackage().write(v));
-    assertThat(files).containsKey("imsmanifest.xml").hasSize(6);
+    assertThat(files).containsKey("imsmanifest.xml").containsKey("assessment.xml").hasSize(7);
 
     Document manifest = parse(files.get("imsmanifest.xml"));
     assertThat(manifest.getDocumentElement().getNamespaceURI()).isEqualTo(CP);
     assertThat(manifest.getDocumentElement().getLocalName()).isEqualTo("manifest");
     NodeList resources = manifest.getElementsByTagNameNS(CP, "resource");
-    assertThat(resources.getLength()).isEqualTo(5);
-    for (int k = 0; k < resources.getLength(); k++) {
+    assertThat(resources.getLength()).isEqualTo(6);
+    Element testResource = (Element) resources.item(0);
+    assertThat(testResource.getAttribute("type")).isEqualTo("imsqti_test_xmlv3p0");
+    assertThat(testResource.getElementsByTagNameNS(CP, "dependency").getLength()).isEqualTo(5);
+    Document test = parse(files.get(testResource.getAttribute("href")));
+    assertThat(test.getDocumentElement().getLocalName()).isEqualTo("qti-assessment-test");
+    NodeList refs = test.getElementsByTagNameNS(QTI, "qti-assessment-item-ref");
+    assertThat(refs.getLength()).isEqualTo(5);
+    for (int k = 1; k < resources.getLength(); k++) {
       Element r = (Element) resources.item(k);
+      assertThat(((Element) refs.item(k - 1)).getAttribute("href")).isEqualTo(r.getAttribute("href"));
+      assertThat(files).containsKey(r.getAttribute("href"));
       assertThat(r.getAttribute("type")).isEqualTo("imsqti_item_xmlv3p0");
-      QuizItem item = v.items().get(k);
+      QuizItem item = v.items().get(k - 1);
       Document d = parse(files.get(r.getAttribute("href")));
       Element root = d.getDocumentElement();
       assertThat(root.getNamespaceURI()).isEqualTo(QTI);
