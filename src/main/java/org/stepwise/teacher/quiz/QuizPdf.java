@@ -95,7 +95,7 @@ public final class QuizPdf {
     try (Pages p = new Pages(doc)) {
       text(p.cs, bold, 18, MARGIN, p.y - 18, v.title());
       p.y -= 44;
-      String name = v.studentLabel().isBlank() ? "" : v.studentLabel();
+      String name = label(v);
       text(p.cs, roman, 12, MARGIN, p.y, "Name:");
       if (!name.isEmpty()) {
         text(p.cs, roman, 12, MARGIN + 40, p.y + 2, name);
@@ -125,7 +125,7 @@ public final class QuizPdf {
       p.y -= 46;
       for (QuizVariant v : variants) {
         p.need(60);
-        String who = v.studentLabel().isBlank() ? "" : " (" + v.studentLabel() + ")";
+        String who = label(v).isEmpty() ? "" : " (" + label(v) + ")";
         text(p.cs, bold, 13, MARGIN, p.y, "Variant " + v.code() + who);
         p.y -= 22;
         for (QuizItem item : v.items()) {
@@ -145,6 +145,15 @@ public final class QuizPdf {
         p.y -= 14;
       }
     }
+  }
+
+  /**
+   * The student's name as printed, or empty (a line to write on) when the standard fonts cannot show every letter
+   * of it: a child's name is never printed with a '?' in it.
+   */
+  private String label(QuizVariant v) {
+    String l = v.studentLabel().strip();
+    return printable(roman, l).equals(l) && printable(bold, l).equals(l) ? l : "";
   }
 
   /** How the key names a required form, in a teacher's words. */

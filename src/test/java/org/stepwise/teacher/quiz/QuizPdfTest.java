@@ -76,6 +76,17 @@ class QuizPdfTest {
     }
   }
 
+  @Test
+  void aNameTheStandardFontsCannotShowLeavesTheNameLineBlank() throws IOException {
+    QuizItem item = new QuizItem(1, "powers", "t", 1, "Calculate 2^3", "8", "numeric", null);
+    byte[] pdf = new QuizPdf().render(List.of(new QuizVariant("q", "Names", "ABC123", "Łukasz Nowak", List.of(item)),
+        new QuizVariant("q", "Names", "DEF456", "Zoë Brontë", List.of(item))));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String all = text(doc, 1, doc.getNumberOfPages());
+      assertThat(all).doesNotContain("?").doesNotContain("ukasz").contains("Zoë Brontë").contains("Variant ABC123");
+    }
+  }
+
   private static String text(PDDocument doc, int from, int to) throws IOException {
     PDFTextStripper s = new PDFTextStripper();
     s.setStartPage(from);
