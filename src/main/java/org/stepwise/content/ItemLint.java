@@ -24,6 +24,9 @@ public final class ItemLint {
       new Rule(Pattern.compile("[+-] ?[+-]"), "two signs in a row"),
       new Rule(Pattern.compile("\\{|\\}|:coef|:\\+"), "an unrendered placeholder"));
 
+  /** After a match: not more digits, a fraction bar, or a decimal part ("5" is not stated by "51", "5/2", "5.5"). */
+  private static final String NOT_A_LONGER_NUMBER = "(?![\\d/]|\\.\\d)";
+
   private ItemLint() {}
 
   public static List<String> problems(Item item) {
@@ -81,13 +84,14 @@ public final class ItemLint {
     String a = squash(answer);
     if (a.matches("-?[\\d./]+")) {
       // After "=" or a word that announces a result; the text is squashed, so "is 5" reads "is5".
-      return Pattern.compile("(=|is|to|gives|equals|get)" + Pattern.quote(a) + "(?![\\d./])")
+      return Pattern.compile("(=|is|to|gives|equals|get)" + Pattern.quote(a) + NOT_A_LONGER_NUMBER)
           .matcher(t).find();
     }
-    return Pattern.compile(Pattern.quote(a) + "(?![\\d./])").matcher(t).find();
+    return Pattern.compile(Pattern.quote(a) + NOT_A_LONGER_NUMBER).matcher(t).find();
   }
 
+  /** Spaces removed, except between two digits, where one separates a mixed number's parts ("3 2/3"). */
   static String squash(String s) {
-    return s.replace(" ", "");
+    return s.replaceAll("(?<!\\d) +| +(?!\\d)", "");
   }
 }
