@@ -9,12 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stepwise.content.problem.Answer;
-import org.stepwise.content.problem.ProblemReader;
-import org.stepwise.content.problem.Task;
-import org.stepwise.content.problem.TaskSolver;
 import org.stepwise.math.MathEngine;
 import org.stepwise.math.MathException;
-import org.stepwise.math.check.CheckRequest;
 import org.stepwise.math.check.CheckResult;
 import org.stepwise.math.check.Kind;
 import org.stepwise.math.check.Requirement;
@@ -43,8 +39,7 @@ class ContentEngineValidationTest {
 
   static Course course;
   static final MathEngine engine = MathEngine.standard();
-  static final ProblemReader reader = new ProblemReader(engine);
-  static final TaskSolver solver = new TaskSolver(engine);
+  static final ItemAnswerKey key = new ItemAnswerKey(engine);
 
   @BeforeAll
   static void load() {
@@ -84,8 +79,7 @@ class ContentEngineValidationTest {
     String s = "'" + item.statement() + "'";
     Answer answer;
     try {
-      Task task = reader.read(item.statement());
-      answer = solver.solve(task);
+      answer = key.answer(item);
     } catch (MathException e) {
       out.add(s + " is rejected by the reader or solver: " + e.getMessage());
       return out;
@@ -133,7 +127,6 @@ class ContentEngineValidationTest {
   }
 
   private static CheckResult check(Answer answer, String candidate) {
-    return engine.check(
-        new CheckRequest(answer.kind(), answer.expected(), candidate, answer.requirement(), null));
+    return key.grade(answer, candidate);
   }
 }

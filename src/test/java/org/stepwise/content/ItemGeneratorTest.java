@@ -67,6 +67,23 @@ class ItemGeneratorTest {
   }
 
   @Test
+  void theAnswerKeyComesFromTheEngineAndGradesStudents() {
+    ItemAnswerKey key = new ItemAnswerKey(org.stepwise.math.MathEngine.standard());
+    Item item = gen.generate(course.template("factor-trinomial-mixed-signs").orElseThrow(), 11);
+    int p = item.params().get("p").num().intValueExact();
+    int q = item.params().get("q").num().intValueExact();
+    assertThat(key.answer(item).kind()).isEqualTo(org.stepwise.math.check.Kind.EXPRESSION);
+    String right = "(x " + (q < 0 ? "- " + -q : "+ " + q) + ")(x " + (p < 0 ? "- " + -p : "+ " + p) + ")";
+    assertThat(key.grade(item, right).accept()).as(right).isTrue();
+    String expanded = "x^2 " + (p + q < 0 ? "- " : "+ ") + Math.abs(p + q) + "x - " + Math.abs(p * q);
+    assertThat(key.grade(item, expanded).equivalent()).as(expanded).isTrue();
+    assertThat(key.grade(item, expanded).accept()).as("not factored").isFalse();
+    for (Item.WrongAnswer w : item.wrongAnswers()) {
+      assertThat(key.grade(item, w.answer()).accept()).as(w.answer()).isFalse();
+    }
+  }
+
+  @Test
   void lintFlagsDegenerateItems() {
     Item item = gen.generate(course.template("two-step-basic").orElseThrow(), 3);
     Item degenerate = new Item(item.templateId(), item.skillId(), 1, 3, item.params(), "Solve 1x + 0 = 5 for x",
