@@ -18,7 +18,8 @@ import org.stepwise.math.check.Requirement;
 /**
  * Every generated item of the shipped course, solved by the math engine: the problem reader reads the
  * statement, the solver computes the answer, the answer passes {@code check} against itself in the
- * required form, the author's answer agrees with the engine, no listed wrong answer is accepted, and no
+ * required form, the author's answer agrees with the engine, no listed wrong answer is accepted nor
+ * equivalent to another, and no
  * hint or worked example states the engine's answer. All failures are listed together, by template.
  */
 class ContentEngineValidationTest {
@@ -114,6 +115,21 @@ class ContentEngineValidationTest {
         }
       } catch (MathException e) {
         out.add(s + ": wrong answer '" + w.answer() + "' cannot be read: " + e.getMessage());
+      }
+    }
+    // Two wrong answers written differently may still be the same answer (x = 2/4 and x = 1/2).
+    List<Item.WrongAnswer> wrong = item.wrongAnswers();
+    for (int i = 0; i < wrong.size(); i++) {
+      for (int j = i + 1; j < wrong.size(); j++) {
+        try {
+          Answer asFirst = new Answer(answer.kind(), wrong.get(i).answer(), null);
+          if (check(asFirst, wrong.get(j).answer()).equivalent()) {
+            out.add(s + ": wrong answers '" + wrong.get(i).answer() + "' and '" + wrong.get(j).answer()
+                + "' are the same answer");
+          }
+        } catch (MathException e) {
+          // already reported as unreadable above
+        }
       }
     }
     List<String> help = new ArrayList<>(item.hints());
