@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.stepwise.math.Limits;
 import org.stepwise.math.MathException;
-import org.stepwise.math.internal.Budget;
+import org.stepwise.math.MathEngine;
 
 /**
  * Runs the check of one solution under one engine budget, so a hostile solution cannot hold a thread: at most
@@ -12,15 +12,15 @@ import org.stepwise.math.internal.Budget;
  */
 final class Budgeted {
   static final Duration TIME = Duration.ofMillis(500);
-  private static final Limits LIMITS = new Limits(
+  private static final MathEngine ENGINE = new MathEngine(new Limits(
       Limits.DEFAULT.maxInputChars(), Limits.DEFAULT.maxDepth(), Limits.DEFAULT.maxDegree(), Limits.DEFAULT.maxTerms(),
-      Limits.DEFAULT.maxCoefficientBits(), Limits.DEFAULT.maxIntExponent(), TIME);
+      Limits.DEFAULT.maxCoefficientBits(), Limits.DEFAULT.maxIntExponent(), TIME));
 
   private Budgeted() {}
 
   static <T> T run(Supplier<T> work) {
     try {
-      return Budget.run(LIMITS, work);
+      return ENGINE.run(work);
     } catch (MathException e) {
       if (e.code() == MathException.Code.TIMEOUT) {
         throw new WorkInputException("timeout", "checking this solution took longer than " + TIME.toMillis() + " ms");
