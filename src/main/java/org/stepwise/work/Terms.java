@@ -181,7 +181,7 @@ public final class Terms {
 
     /** The variable part as text, so like terms can be recognised ({@code ""} for a constant). */
     public String variablePart() {
-      return rest.isEmpty() ? "" : ExprText.of(product(rest));
+      return rest.isEmpty() ? "" : PartText.of(product(rest));
     }
 
     public boolean isConstant() {

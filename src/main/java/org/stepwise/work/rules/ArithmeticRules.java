@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.stepwise.math.ast.Expr;
 import org.stepwise.math.exact.Rational;
-import org.stepwise.work.ExprText;
+import org.stepwise.work.PartText;
 import org.stepwise.work.Terms;
 
 /** Faulty steps of arithmetic with signed numbers, powers of numbers and mixed numbers; each rewrites one node. */
@@ -20,8 +20,8 @@ final class ArithmeticRules {
         return List.of();
       }
       return switch (e) {
-        case Expr.Add a when isProduct(a.right()) -> List.of(new Rewrite(regroup(a.left(), true, a.right()), ExprText.of(e)));
-        case Expr.Sub s when isProduct(s.right()) -> List.of(new Rewrite(regroup(s.left(), false, s.right()), ExprText.of(e)));
+        case Expr.Add a when isProduct(a.right()) -> List.of(new Rewrite(regroup(a.left(), true, a.right()), PartText.of(e)));
+        case Expr.Sub s when isProduct(s.right()) -> List.of(new Rewrite(regroup(s.left(), false, s.right()), PartText.of(e)));
         default -> List.of();
       };
     });
@@ -47,7 +47,7 @@ final class ArithmeticRules {
         Rational a = Terms.literal(s.left()).orElseThrow();
         Rational b = Terms.literal(s.right()).orElseThrow();
         if (a.compareTo(b) < 0) {
-          return List.of(new Rewrite(Terms.num(b.subtract(a)), ExprText.of(e)));
+          return List.of(new Rewrite(Terms.num(b.subtract(a)), PartText.of(e)));
         }
       }
       return List.of();
@@ -62,7 +62,7 @@ final class ArithmeticRules {
   static MisconceptionRule minusNegativeStaysMinus() {
     return new SiteRule("minus_negative_stays_minus", e -> {
       if (e instanceof Expr.Sub s && s.right() instanceof Expr.Neg n) {
-        return List.of(new Rewrite(new Expr.Sub(s.left(), n.operand()), ExprText.of(e)));
+        return List.of(new Rewrite(new Expr.Sub(s.left(), n.operand()), PartText.of(e)));
       }
       return List.of();
     });
@@ -80,12 +80,12 @@ final class ArithmeticRules {
               List<Expr> copy = new ArrayList<>(fs);
               copy.set(i, a.operand());
               copy.set(j, b.operand());
-              out.add(new Rewrite(new Expr.Neg(Terms.product(copy)), ExprText.of(e)));
+              out.add(new Rewrite(new Expr.Neg(Terms.product(copy)), PartText.of(e)));
             }
           }
         }
       } else if (e instanceof Expr.Div d && d.left() instanceof Expr.Neg a && d.right() instanceof Expr.Neg b) {
-        out.add(new Rewrite(new Expr.Neg(new Expr.Div(a.operand(), b.operand())), ExprText.of(e)));
+        out.add(new Rewrite(new Expr.Neg(new Expr.Div(a.operand(), b.operand())), PartText.of(e)));
       }
       return out;
     });
@@ -96,7 +96,7 @@ final class ArithmeticRules {
     return new SiteRule("square_negative_as_negative", e -> {
       if (e instanceof Expr.Pow p && p.base() instanceof Expr.Neg n
           && Terms.integer(p.exponent()).filter(k -> k.signum() > 0 && !k.testBit(0)).isPresent()) {
-        return List.of(new Rewrite(new Expr.Neg(new Expr.Pow(n.operand(), p.exponent())), ExprText.of(e)));
+        return List.of(new Rewrite(new Expr.Neg(new Expr.Pow(n.operand(), p.exponent())), PartText.of(e)));
       }
       return List.of();
     });
@@ -106,7 +106,7 @@ final class ArithmeticRules {
   static MisconceptionRule zeroPowerZero() {
     return new SiteRule("zero_power_zero", e -> {
       if (e instanceof Expr.Pow p && Terms.literal(p.exponent()).filter(Rational::isZero).isPresent()) {
-        return List.of(new Rewrite(Expr.Num.of(0), ExprText.of(e)));
+        return List.of(new Rewrite(Expr.Num.of(0), PartText.of(e)));
       }
       return List.of();
     });
@@ -117,7 +117,7 @@ final class ArithmeticRules {
     return new SiteRule("negative_power_negates", e -> {
       if (e instanceof Expr.Pow p && p.exponent() instanceof Expr.Neg n
           && Terms.integer(n.operand()).filter(k -> k.signum() > 0).isPresent()) {
-        return List.of(new Rewrite(new Expr.Neg(new Expr.Pow(p.base(), n.operand())), ExprText.of(e)));
+        return List.of(new Rewrite(new Expr.Neg(new Expr.Pow(p.base(), n.operand())), PartText.of(e)));
       }
       return List.of();
     });
@@ -131,7 +131,7 @@ final class ArithmeticRules {
         Expr wrong = new Expr.Div(
             new Expr.Num(Rational.of(top), top.toString()),
             new Expr.Num(Rational.of(m.denominator()), m.denominator().toString()));
-        return List.of(new Rewrite(wrong, ExprText.of(e)));
+        return List.of(new Rewrite(wrong, PartText.of(e)));
       }
       return List.of();
     });
@@ -147,7 +147,7 @@ final class ArithmeticRules {
           for (Expr t : terms) {
             roots.add(root(t));
           }
-          return List.of(new Rewrite(Terms.sum(roots), ExprText.of(e)));
+          return List.of(new Rewrite(Terms.sum(roots), PartText.of(e)));
         }
       }
       return List.of();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.stepwise.math.ast.Expr;
 import org.stepwise.math.exact.Rational;
-import org.stepwise.work.ExprText;
+import org.stepwise.work.PartText;
 import org.stepwise.work.Terms;
 
 /** Faulty steps when multiplying out brackets or collecting terms. */
@@ -19,7 +19,7 @@ final class DistributionRules {
       forEachBracket(e, (k, terms) -> {
         List<Expr> wrong = new ArrayList<>(terms);
         wrong.set(0, Terms.mul(k, terms.get(0)));
-        out.add(new Rewrite(Terms.sum(wrong), ExprText.of(e)));
+        out.add(new Rewrite(Terms.sum(wrong), PartText.of(e)));
       });
       return out;
     });
@@ -33,12 +33,12 @@ final class DistributionRules {
     return new SiteRule("negate_first_term_only", e -> {
       List<Rewrite> out = new ArrayList<>();
       if (e instanceof Expr.Neg n && Terms.of(n.operand()).size() >= 2) {
-        out.add(new Rewrite(Terms.sum(firstNegated(Terms.of(n.operand()))), ExprText.of(e)));
+        out.add(new Rewrite(Terms.sum(firstNegated(Terms.of(n.operand()))), PartText.of(e)));
       }
       if (e instanceof Expr.Sub s && Terms.of(s.right()).size() >= 2) {
         List<Expr> all = new ArrayList<>(Terms.of(s.left()));
         all.addAll(firstNegated(Terms.of(s.right())));
-        out.add(new Rewrite(Terms.sum(all), ExprText.of(e)));
+        out.add(new Rewrite(Terms.sum(all), PartText.of(e)));
       }
       forEachBracket(e, (k, terms) -> {
         Optional<Rational> c = Terms.monomial(k).map(Terms.Monomial::coefficient);
@@ -49,7 +49,7 @@ final class DistributionRules {
           for (int i = 1; i < terms.size(); i++) {
             wrong.add(signedProduct(magnitude, terms.get(i)));
           }
-          out.add(new Rewrite(Terms.sum(wrong), ExprText.of(e)));
+          out.add(new Rewrite(Terms.sum(wrong), PartText.of(e)));
         }
       });
       return out;
@@ -85,7 +85,7 @@ final class DistributionRules {
             List<Expr> copy = new ArrayList<>(fs);
             copy.set(i, wrong);
             copy.remove(j);
-            out.add(new Rewrite(Terms.product(copy), ExprText.of(e)));
+            out.add(new Rewrite(Terms.product(copy), PartText.of(e)));
           }
         }
       }
@@ -128,7 +128,7 @@ final class DistributionRules {
             List<Expr> copy = new ArrayList<>(terms);
             copy.set(i, keep.withCoefficient(c));
             copy.remove(j);
-            String part = ExprText.of(Terms.sum(List.of(terms.get(i), terms.get(j))));
+            String part = PartText.of(Terms.sum(List.of(terms.get(i), terms.get(j))));
             out.add(new Rewrite(Terms.sum(copy), part));
           }
         }

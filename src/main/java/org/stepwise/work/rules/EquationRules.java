@@ -10,7 +10,7 @@ import org.stepwise.math.ast.Expr;
 import org.stepwise.math.ast.Statement;
 import org.stepwise.math.ast.Statement.RelOp;
 import org.stepwise.math.exact.Rational;
-import org.stepwise.work.ExprText;
+import org.stepwise.work.PartText;
 import org.stepwise.work.Terms;
 
 /** Faulty steps that act on both sides of an equation or inequality at once. */
@@ -55,7 +55,7 @@ final class EquationRules {
           List<Expr> there = new ArrayList<>(Terms.of(s.side(1 - i)));
           there.removeIf(EquationRules::isZero);
           there.add(moved);
-          out.add(new Faulty(s.with(i, Terms.sum(rest), Terms.sum(there), s.op()), ExprText.signed(moved)));
+          out.add(new Faulty(s.with(i, Terms.sum(rest), Terms.sum(there), s.op()), PartText.signed(moved)));
         }
       }
       return out;
@@ -81,7 +81,7 @@ final class EquationRules {
             List<Expr> wrong = new ArrayList<>(here);
             wrong.set(t, scale(here.get(t), k.reciprocal()));
             Expr other = new Expr.Div(s.side(1 - i), Terms.num(k));
-            out.add(new Faulty(s.with(i, Terms.sum(wrong), other, op), ExprText.of(Terms.num(k))));
+            out.add(new Faulty(s.with(i, Terms.sum(wrong), other, op), PartText.of(Terms.num(k))));
           }
         }
       }
@@ -95,7 +95,7 @@ final class EquationRules {
         for (int t = 0; terms.size() >= 2 && t < terms.size(); t++) {
           List<Expr> wrong = new ArrayList<>(terms);
           wrong.set(t, scale(terms.get(t), k.reciprocal()));
-          out.add(new Rewrite(Terms.sum(wrong), ExprText.of(d.right())));
+          out.add(new Rewrite(Terms.sum(wrong), PartText.of(d.right())));
         }
       }
       return out;
@@ -117,7 +117,7 @@ final class EquationRules {
             List<Expr> wrong = new ArrayList<>(here);
             wrong.set(t, scale(here.get(t), k));
             Expr other = Terms.mul(Terms.num(k), s.side(1 - i));
-            out.add(new Faulty(s.with(i, Terms.sum(wrong), other, s.op()), ExprText.of(Terms.num(k))));
+            out.add(new Faulty(s.with(i, Terms.sum(wrong), other, s.op()), PartText.of(Terms.num(k))));
           }
         }
       }
@@ -136,7 +136,7 @@ final class EquationRules {
         if (k.signum() < 0) {
           Expr n = Terms.num(k);
           Statement wrong = Sides.relation(new Expr.Div(s.left(), n), s.op(), new Expr.Div(s.right(), n));
-          out.add(new Faulty(wrong, ExprText.of(n)));
+          out.add(new Faulty(wrong, PartText.of(n)));
         }
       }
       return out;
@@ -211,7 +211,7 @@ final class EquationRules {
         }
         Expr c = Terms.num(m.get().coefficient());
         Expr v = new Expr.Var(in.variable());
-        String part = ExprText.of(here);
+        String part = PartText.of(here);
         for (Expr wrong : List.of(Terms.mul(other, c), new Expr.Sub(other, c), new Expr.Add(other, c))) {
           out.add(new Faulty(Sides.relation(v, RelOp.EQ, wrong), part));
         }

@@ -3,7 +3,7 @@ package org.stepwise.work.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.stepwise.math.ast.Expr;
-import org.stepwise.work.ExprText;
+import org.stepwise.work.PartText;
 import org.stepwise.work.Terms;
 
 /** Faulty steps with fractions: adding across, multiplying crosswise, dividing without inverting, cancelling terms. */
@@ -28,7 +28,7 @@ final class FractionRules {
             List<Expr> copy = new ArrayList<>(terms);
             copy.set(i, wrong);
             copy.remove(j);
-            out.add(new Rewrite(Terms.sum(copy), ExprText.of(Terms.sum(List.of(terms.get(i), terms.get(j))))));
+            out.add(new Rewrite(Terms.sum(copy), PartText.of(Terms.sum(List.of(terms.get(i), terms.get(j))))));
           }
         }
       }
@@ -62,7 +62,7 @@ final class FractionRules {
             List<Expr> copy = new ArrayList<>(fs);
             copy.set(i, wrong);
             copy.remove(j);
-            out.add(new Rewrite(Terms.product(copy), ExprText.of(Terms.product(List.of(a, b)))));
+            out.add(new Rewrite(Terms.product(copy), PartText.of(Terms.product(List.of(a, b)))));
           }
         }
       }
@@ -75,7 +75,7 @@ final class FractionRules {
     return new SiteRule("divide_fractions_straight", e -> {
       if (e instanceof Expr.Div d && d.left() instanceof Expr.Div a && d.right() instanceof Expr.Div b) {
         Expr wrong = new Expr.Div(Terms.mul(a.left(), b.left()), Terms.mul(a.right(), b.right()));
-        return List.of(new Rewrite(wrong, ExprText.of(e)));
+        return List.of(new Rewrite(wrong, PartText.of(e)));
       }
       return List.of();
     });
@@ -94,14 +94,14 @@ final class FractionRules {
       }
       List<Rewrite> out = new ArrayList<>();
       for (int i = 0; i < top.size(); i++) {
-        String t = ExprText.of(top.get(i));
+        String t = PartText.of(top.get(i));
         for (int j = 0; j < bottom.size(); j++) {
-          if (t.equals(ExprText.of(bottom.get(j))) && top.size() > 1 && bottom.size() > 1) {
+          if (t.equals(PartText.of(bottom.get(j))) && top.size() > 1 && bottom.size() > 1) {
             List<Expr> a = new ArrayList<>(top);
             a.remove(i);
             List<Expr> b = new ArrayList<>(bottom);
             b.remove(j);
-            out.add(new Rewrite(new Expr.Div(Terms.sum(a), Terms.sum(b)), ExprText.of(e)));
+            out.add(new Rewrite(new Expr.Div(Terms.sum(a), Terms.sum(b)), PartText.of(e)));
           }
         }
       }

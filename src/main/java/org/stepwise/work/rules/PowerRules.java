@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.stepwise.math.ast.Expr;
 import org.stepwise.math.exact.Rational;
-import org.stepwise.work.ExprText;
+import org.stepwise.work.PartText;
 import org.stepwise.work.Terms;
 
 /** Faulty steps with exponents: powers of products and sums, products of powers, powers of powers. */
@@ -24,7 +24,7 @@ final class PowerRules {
       for (int k : new int[] {fs.size() - 1, 0}) {
         List<Expr> copy = new ArrayList<>(fs);
         copy.set(k, new Expr.Pow(fs.get(k), p.exponent()));
-        out.add(new Rewrite(Terms.product(copy), ExprText.of(e)));
+        out.add(new Rewrite(Terms.product(copy), PartText.of(e)));
       }
       return out;
     });
@@ -47,7 +47,7 @@ final class PowerRules {
         signKept.add(t instanceof Expr.Neg n ? new Expr.Neg(new Expr.Pow(n.operand(), p.exponent()))
             : new Expr.Pow(t, p.exponent()));
       }
-      return List.of(new Rewrite(Terms.sum(powered), ExprText.of(e)), new Rewrite(Terms.sum(signKept), ExprText.of(e)));
+      return List.of(new Rewrite(Terms.sum(powered), PartText.of(e)), new Rewrite(Terms.sum(signKept), PartText.of(e)));
     });
   }
 
@@ -71,7 +71,7 @@ final class PowerRules {
             List<Expr> copy = new ArrayList<>(fs);
             copy.set(i, new Expr.Pow(a.get().tree(), Terms.num(Rational.of(product))));
             copy.remove(j);
-            out.add(new Rewrite(Terms.product(copy), ExprText.of(Terms.product(List.of(fs.get(i), fs.get(j))))));
+            out.add(new Rewrite(Terms.product(copy), PartText.of(Terms.product(List.of(fs.get(i), fs.get(j))))));
           }
         }
       }
@@ -87,7 +87,7 @@ final class PowerRules {
         Optional<BigInteger> n = Terms.integer(outer.exponent());
         if (m.isPresent() && n.isPresent() && !m.get().add(n.get()).equals(m.get().multiply(n.get()))) {
           Expr wrong = new Expr.Pow(inner.base(), Terms.num(Rational.of(m.get().add(n.get()))));
-          return List.of(new Rewrite(wrong, ExprText.of(e)));
+          return List.of(new Rewrite(wrong, PartText.of(e)));
         }
       }
       return List.of();

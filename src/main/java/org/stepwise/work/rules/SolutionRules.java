@@ -9,7 +9,7 @@ import org.stepwise.math.ast.Expr;
 import org.stepwise.math.ast.Statement;
 import org.stepwise.math.ast.Statement.RelOp;
 import org.stepwise.math.exact.Rational;
-import org.stepwise.work.ExprText;
+import org.stepwise.work.PartText;
 import org.stepwise.work.Terms;
 
 /** Faulty steps stated on the solutions of the previous line: reading roots off factors, taking square roots. */
@@ -39,7 +39,7 @@ final class SolutionRules {
         if (flipped.equals(new TreeSet<>(roots.get()))) {
           return List.of();
         }
-        return List.of(new Faulty(anyOf(in.variable(), flipped), ExprText.of(nonZeroSide(r))));
+        return List.of(new Faulty(anyOf(in.variable(), flipped), PartText.of(nonZeroSide(r))));
       }
     };
   }
@@ -77,7 +77,7 @@ final class SolutionRules {
         if (positive.isEmpty()) {
           return List.of();
         }
-        return List.of(new Faulty(anyOf(in.variable(), positive), ExprText.of(constantSide(r))));
+        return List.of(new Faulty(anyOf(in.variable(), positive), PartText.of(constantSide(r))));
       }
     };
   }

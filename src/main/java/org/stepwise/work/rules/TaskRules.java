@@ -9,7 +9,7 @@ import org.stepwise.math.ast.Expr;
 import org.stepwise.math.ast.Statement;
 import org.stepwise.math.exact.Rational;
 import org.stepwise.work.ExactValue;
-import org.stepwise.work.ExprText;
+import org.stepwise.work.PartText;
 import org.stepwise.work.Substitute;
 import org.stepwise.work.Terms;
 
@@ -65,7 +65,7 @@ final class TaskRules {
         Expr run = new Expr.Sub(Terms.num(p.get(2)), Terms.num(p.get(0)));
         Expr rise = new Expr.Sub(Terms.num(p.get(3)), Terms.num(p.get(1)));
         Expr wrong = new Expr.Div(run, rise);
-        return List.of(new Faulty(new Statement.Bare(wrong), ExprText.of(wrong)));
+        return List.of(new Faulty(new Statement.Bare(wrong), PartText.of(wrong)));
       }
     };
   }
@@ -90,7 +90,7 @@ final class TaskRules {
           return List.of();
         }
         Expr wrong = new Expr.Sub(b.expr(), Terms.num(constant.get()));
-        return List.of(new Faulty(new Statement.Bare(wrong), ExprText.of(b.expr())));
+        return List.of(new Faulty(new Statement.Bare(wrong), PartText.of(b.expr())));
       }
     };
   }
