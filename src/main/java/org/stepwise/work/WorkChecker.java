@@ -48,11 +48,11 @@ public final class WorkChecker {
     if (steps.size() > WorkLimits.MAX_STEPS) {
       throw new WorkInputException("too_large", "at most " + WorkLimits.MAX_STEPS + " lines of work, got " + steps.size());
     }
+    WorkTask task = tasks.apply(problem);
     List<Statement> lines = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       lines.add(Lines.parse(steps.get(i), i)); // every line is read first, so an unreadable line is an error, not a verdict
     }
-    WorkTask task = tasks.apply(problem);
     return Budgeted.run(() -> check(task, steps, lines));
   }
 
