@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.stepwise.math.MathException;
 import org.stepwise.math.ast.Expr;
+import org.stepwise.math.ast.Shapes;
 import org.stepwise.math.ast.Statement;
 import org.stepwise.math.ast.Statement.RelOp;
 import org.stepwise.math.check.Requirement;
 import org.stepwise.math.exact.RatFun;
 import org.stepwise.math.exact.Rational;
+import org.stepwise.work.rules.RuleInput.LineKind;
 
 /**
  * Whether a line follows from the task, and whether it is a finished answer. A line follows when it says the same
@@ -29,6 +32,50 @@ final class LineJudge {
           && MathOps.sameConstant(withGivens(task, b.expr()), ((Statement.Bare) task.start()).expr());
       case SYSTEM -> MathOps.uniqueSolution(task.start()).map(sol -> holdsAt(line, sol)).orElse(false);
     };
+  }
+
+  /**
+   * Fails with a clear error when the engine cannot judge lines of this task at all (too large, not solvable by
+   * the engine, a system without a unique solution), instead of calling every line wrong.
+   */
+  static void requireCheckable(WorkTask task) {
+    try {
+      switch (task.kind()) {
+        case EQUATION, INEQUALITY -> MathOps.requireSolvable(task.start(), task.variable());
+        case EXPRESSION, FACTOR -> MathOps.value(((Statement.Bare) task.start()).expr());
+        case VALUE -> {
+          if (!MathOps.value(((Statement.Bare) task.start()).expr()).isConstant()) {
+            throw new WorkInputException("unsupported_problem", "This calculation does not have a single number as its value.");
+          }
+        }
+        case SYSTEM -> {
+          if (MathOps.uniqueSolution(task.start()).isEmpty()) {
+            throw new WorkInputException("unsupported_problem",
+                "I check work on a system of linear equations that has exactly one solution.");
+          }
+        }
+      }
+    } catch (MathException e) {
+      String code = switch (e.code()) {
+        case TOO_LONG, TOO_DEEP, TOO_LARGE -> "too_large";
+        case TIMEOUT -> "timeout";
+        default -> "unsupported_problem";
+      };
+      throw new WorkInputException(code, "I can't check work on this problem: " + e.getMessage());
+    }
+  }
+
+  /**
+   * A check the student writes after the answer, such as {@code 2(3)+1 = 7}: a relation between numbers only, in
+   * a solve task. It is valid when true; it is not the answer.
+   */
+  static boolean isNumericRelation(WorkTask task, Statement line) {
+    return (task.kind() == LineKind.EQUATION || task.kind() == LineKind.INEQUALITY || task.kind() == LineKind.SYSTEM)
+        && line instanceof Statement.Relation r && Shapes.variables(r).isEmpty();
+  }
+
+  static boolean isTrueCheck(WorkTask task, Statement line) {
+    return isNumericRelation(task, line) && holdsAt(line, Map.of());
   }
 
   /** A value line may still show letters ("2a - b"); their values are the task's givens. */
@@ -62,10 +109,10 @@ final class LineJudge {
   private static boolean solvedForm(Statement s, String v, boolean inequality) {
     return switch (s) {
       case Statement.Relation r when r.operands().size() == 2 -> (inequality || r.ops().get(0) == RelOp.EQ)
-          && (isVar(r.operands().get(0), v) && !Terms.hasVariable(r.operands().get(1))
-              || isVar(r.operands().get(1), v) && !Terms.hasVariable(r.operands().get(0)));
+          && (isVar(r.operands().get(0), v) && !mentions(r.operands().get(1), v)
+              || isVar(r.operands().get(1), v) && !mentions(r.operands().get(0), v));
       case Statement.Relation r when r.operands().size() == 3 -> inequality && isVar(r.operands().get(1), v)
-          && !Terms.hasVariable(r.operands().get(0)) && !Terms.hasVariable(r.operands().get(2));
+          && !mentions(r.operands().get(0), v) && !mentions(r.operands().get(2), v);
       case Statement.Or o -> o.parts().stream().allMatch(p -> solvedForm(p, v, inequality));
       case Statement.SetOf set -> !inequality
           && set.elements().stream().allMatch(e -> e instanceof Statement.Bare b && !Terms.hasVariable(b.expr()));
@@ -73,6 +120,10 @@ final class LineJudge {
       case Statement.AllReals a -> true;
       default -> false;
     };
+  }
+
+  private static boolean mentions(Expr e, String v) {
+    return Shapes.variables(e).contains(v);
   }
 
   private static boolean isVar(Expr e, String v) {

@@ -38,10 +38,47 @@ final class MathOps {
 
   static boolean sameSolutions(Statement a, Statement b, String x) {
     try {
-      return ENGINE.solve(a, x).equals(ENGINE.solve(b, x));
+      java.util.Set<String> others = new TreeSet<>(Shapes.variables(a));
+      others.addAll(Shapes.variables(b));
+      others.remove(x);
+      if (others.isEmpty()) {
+        return ENGINE.solve(a, x).equals(ENGINE.solve(b, x));
+      }
+      // Solving for x in terms of other letters: the engine solves in one variable, so compare the two lines at
+      // several values of the other letters. Exact arithmetic at unrelated values makes a coincidence unlikely;
+      // the values avoid 0 and 1, where dividing by a letter or a letter-1 would be undefined.
+      for (int k = 0; k < PARAMETERS.length; k++) {
+        Map<String, Expr> at = new java.util.HashMap<>();
+        int i = 0;
+        for (String v : others) {
+          at.put(v, Terms.num(PARAMETERS[(k + i++) % PARAMETERS.length]));
+        }
+        if (!ENGINE.solve(Substitute.of(a, at), x).equals(ENGINE.solve(Substitute.of(b, at), x))) {
+          return false;
+        }
+      }
+      return true;
     } catch (MathException e) {
       return notJudged(e, false);
     }
+  }
+
+  private static final Rational[] PARAMETERS = {Rational.of(7, 3), Rational.of(-11, 5), Rational.of(13, 4)};
+
+  /** Whether the engine can solve {@code s} for {@code x}; throws the engine's reason when it cannot. */
+  static void requireSolvable(Statement s, String x) {
+    java.util.Set<String> others = new TreeSet<>(Shapes.variables(s));
+    others.remove(x);
+    Map<String, Expr> at = new java.util.HashMap<>();
+    int i = 0;
+    for (String v : others) {
+      at.put(v, Terms.num(PARAMETERS[i++ % PARAMETERS.length]));
+    }
+    ENGINE.solve(Substitute.of(s, at), x);
+  }
+
+  static RatFun value(Expr e) {
+    return ENGINE.value(e);
   }
 
   /** The solutions of {@code s} in {@code x} when they are finitely many rationals. */

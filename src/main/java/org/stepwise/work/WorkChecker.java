@@ -57,15 +57,21 @@ public final class WorkChecker {
   }
 
   private StepsVerdict check(WorkTask task, List<String> texts, List<Statement> parsed) {
+    LineJudge.requireCheckable(task);
     if (parsed.isEmpty()) {
       return new StepsVerdict(null, null, false, Feedback.noWork());
     }
     Statement previous = task.start();
     boolean atStart = true;
+    boolean answered = false;
     Integer firstError = null;
     Optional<Diagnosis> diagnosis = Optional.empty();
     for (int i = 0; i < parsed.size(); i++) {
       Statement line = Lines.normalize(parsed.get(i), task);
+      if (!atStart && LineJudge.isTrueCheck(task, line)
+          && (answered || (answered = LineJudge.finished(task, previous)))) {
+        continue; // "2(3)+1 = 7" after the answer checks it; it is not a step of the solution
+      }
       if (LineJudge.follows(task, line)) {
         previous = asPrevious(task, line);
         atStart = false;
@@ -75,8 +81,7 @@ public final class WorkChecker {
       diagnosis = diagnoser.explain(task, previous, atStart, line, texts.get(i));
       break;
     }
-    Statement last = Lines.normalize(parsed.get(parsed.size() - 1), task);
-    boolean finalCorrect = LineJudge.finished(task, last);
+    boolean finalCorrect = LineJudge.finished(task, answerLine(task, parsed));
     String feedback;
     if (firstError != null) {
       feedback = Feedback.wrongLine(firstError, diagnosis);
@@ -84,6 +89,17 @@ public final class WorkChecker {
       feedback = finalCorrect ? Feedback.correct() : Feedback.unfinished();
     }
     return new StepsVerdict(firstError, diagnosis.map(d -> d.misconception().label()).orElse(null), finalCorrect, feedback);
+  }
+
+  /** The last line that is not a numeric check written after the answer. */
+  private static Statement answerLine(WorkTask task, List<Statement> parsed) {
+    for (int i = parsed.size() - 1; i > 0; i--) {
+      Statement line = Lines.normalize(parsed.get(i), task);
+      if (!LineJudge.isNumericRelation(task, line)) {
+        return line;
+      }
+    }
+    return Lines.normalize(parsed.get(0), task);
   }
 
   /** A valid value line with letters left in it is worked on with the givens put in. */

@@ -70,6 +70,12 @@ class WorkCheckerTest {
       "Solve the system x+y=10 and x-y=2 | y = 10 - x ; x - (10 - x) = 2 ; 2x = 12 ; (6, 4)",
       "Solve 3(x-2)=12 for x | x - 2 = 4 ; x = 6",
       "Solve x/2+3=5 for x | 2(x/2+3) = 2*5 ; x+6=10 ; x=4",
+      "Solve ax+b=c for x | ax = c - b ; x = (c-b)/a",
+      "Solve 2x+1=7 for x | 2x = 6 ; x = 3 ; 2(3)+1 = 7",
+      "If f(x)=2x+1, find f(3) | f(3) = 2(3)+1 ; = 7",
+      "If f(x)=2x+1, find the value of x for which f(x)=9 | 2x+1=9 ; 2x=8 ; x=4",
+      "Solve the inequality -3<2x+1<5 | -4<2x<4 ; -2<x<2",
+      "Expand (x+1)(x+2)(x+3) | (x^2+3x+2)(x+3) ; x^3+6x^2+11x+6",
   })
   void validLinesInTheFormsStudentsWriteAreAccepted(String problem, String lines) {
     StepsVerdict v = CHECKER.check(problem.strip(), splitLines(lines));
@@ -82,6 +88,22 @@ class WorkCheckerTest {
     assertThat(check("Solve x+2=5 for x", "0(x+2)=0*5", "x=3").firstErrorStep()).isEqualTo(0);
     assertThat(check("Solve x^2=4x for x", "x=4").firstErrorStep()).isEqualTo(0);
     assertThat(check("Solve x^2=4x for x", "x^2-4x=0", "x(x-4)=0", "x=0 or x=4").firstErrorStep()).isNull();
+  }
+
+  @Test
+  void aCheckAfterTheAnswerMustBeTrueAndATrueNumberStatementIsNoStepBeforeIt() {
+    assertThat(check("Solve 2x+1=7 for x", "x=3", "2(3)+1=8").firstErrorStep()).isEqualTo(1);
+    assertThat(check("Solve x+2=5 for x", "0=0", "x=3").firstErrorStep()).isEqualTo(0);
+  }
+
+  @Test
+  void aProblemTheEngineCannotWorkWithIsAnErrorNotAWrongLine() {
+    assertThatThrownBy(() -> check("Calculate 2^100000", "2^100000"))
+        .isInstanceOf(WorkInputException.class)
+        .extracting(e -> ((WorkInputException) e).code()).isEqualTo("too_large");
+    assertThatThrownBy(() -> check("Solve the system x+y=1 and 2x+2y=2", "x=1-y"))
+        .isInstanceOf(WorkInputException.class)
+        .extracting(e -> ((WorkInputException) e).code()).isEqualTo("unsupported_problem");
   }
 
   @Test
