@@ -27,7 +27,7 @@ public final class MathParser {
       "empty set", "the empty set");
   private static final List<String> ALL_REALS = List.of(
       "all real numbers", "all reals", "all numbers", "infinitely many solutions", "infinite solutions",
-      "every real number", "any real number", "all real x", "r");
+      "every real number", "any real number", "all real x");
 
   private final String src;
   private final List<Token> tokens;
@@ -49,7 +49,7 @@ public final class MathParser {
       if (NO_SOLUTION.contains(rest) || ALL_REALS.contains(rest)) phrase = rest;
     }
     if (NO_SOLUTION.contains(phrase)) return new Statement.NoSolution();
-    if (ALL_REALS.contains(phrase) && !phrase.equals("r") || phrase.equals("r") && s.equals("R")) {
+    if (ALL_REALS.contains(phrase) || s.equals("R")) { // R is also what NFKC makes of the blackboard ℝ
       return new Statement.AllReals();
     }
     MathParser p = new MathParser(s);
@@ -372,14 +372,8 @@ public final class MathParser {
     if (lower.equals("pi")) return new Expr.Const("pi");
     if (lower.equals("or") || lower.equals("and")) throw unexpected(t);
     if (w.length() == 1) return new Expr.Var(w);
-    // "xy" is x times y; longer words are not variables.
-    if (w.length() <= 3 && lower.chars().noneMatch(ch -> false)) {
-      if (startsWithFunctionName(lower)) {
-        throw new MathException(Code.UNSUPPORTED, "I don't know the function '" + w + "'.", t.position());
-      }
-      Expr e = new Expr.Var(w.substring(0, 1));
-      for (int i = 1; i < w.length(); i++) e = new Expr.Mul(e, new Expr.Var(w.substring(i, i + 1)), true);
-      return e;
+    if (startsWithFunctionName(lower)) {
+      throw new MathException(Code.UNSUPPORTED, "I don't know the function '" + w + "'.", t.position());
     }
     throw new MathException(Code.UNSUPPORTED, "I don't know the word '" + w + "'. Use single letters for variables.",
         t.position());
