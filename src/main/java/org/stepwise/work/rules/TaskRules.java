@@ -5,16 +5,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.stepwise.math.MathEngine;
+import org.stepwise.math.MathException;
 import org.stepwise.math.ast.Expr;
+import org.stepwise.math.exact.RatFun;
+import org.stepwise.math.solve.Substitution;
 import org.stepwise.math.ast.Statement;
 import org.stepwise.math.exact.Rational;
-import org.stepwise.work.ExactValue;
 import org.stepwise.work.PartText;
 import org.stepwise.work.Substitute;
 import org.stepwise.work.Terms;
 
 /** Faulty steps that depend on what the task gives: values to substitute, two points, an expression to factor. */
 final class TaskRules {
+  /** Calls run inside the check's budget (nested engine calls share it). */
+  private static final MathEngine ENGINE = MathEngine.standard();
+
   private TaskRules() {}
 
   /** A negative given substituted without its sign ({@code b=-1} in {@code 2a-b} gives {@code 2(3)-1}). */
@@ -83,16 +89,33 @@ final class TaskRules {
         if (in.kind() != RuleInput.LineKind.EXPRESSION || !(in.previous() instanceof Statement.Bare b)) {
           return List.of();
         }
-        Map<String, Rational> zero = new HashMap<>();
-        collectVariables(b.expr(), zero);
-        Optional<Rational> constant = ExactValue.of(b.expr(), zero);
-        if (zero.isEmpty() || constant.isEmpty() || constant.get().isZero()) {
+        Optional<Rational> constant = constantTerm(b.expr());
+        if (constant.isEmpty() || constant.get().isZero()) {
           return List.of();
         }
         Expr wrong = new Expr.Sub(b.expr(), Terms.num(constant.get()));
         return List.of(new Faulty(new Statement.Bare(wrong), PartText.of(b.expr())));
       }
     };
+  }
+
+  /** The value of a polynomial expression at 0 for every letter; empty for a constant or where it is undefined. */
+  private static Optional<Rational> constantTerm(Expr e) {
+    try {
+      RatFun v = ENGINE.value(e);
+      if (v.isConstant()) {
+        return Optional.empty(); // no letters: there is no "constant term" to lose
+      }
+      for (String x : v.variables()) {
+        v = Substitution.at(v, x, RatFun.ZERO);
+      }
+      return v.isRational() ? Optional.of(v.rationalValue()) : Optional.empty();
+    } catch (MathException | ArithmeticException ex) {
+      if (ex instanceof MathException m && m.code() == MathException.Code.TIMEOUT) {
+        throw m;
+      }
+      return Optional.empty();
+    }
   }
 
   private static void collectVariables(Expr e, Map<String, Rational> out) {
