@@ -149,6 +149,18 @@ class WorkCheckerTest {
   }
 
   @Test
+  void aHostileLineGetsAVerdictOrAClearErrorNeverAHang() {
+    String problem = "Calculate " + String.join("*", Collections.nCopies(40, "(1/2+1/3)"));
+    String line = String.join("*", Collections.nCopies(33, "(5/6)"));
+    try {
+      StepsVerdict v = CHECKER.check(problem, List.of(line));
+      assertThat(v.firstErrorStep()).isZero();
+    } catch (WorkInputException e) {
+      assertThat(e.code()).isEqualTo("timeout");
+    }
+  }
+
+  @Test
   void feedbackNeverStatesTheFinalAnswerOfTheTask() {
     for (Corpus c : Corpus.read(Corpus.SOLUTIONS)) {
       StepsVerdict v = CHECKER.check(c.problem(), c.steps());

@@ -14,7 +14,7 @@ final class DistributionRules {
 
   /** {@code k(a+b)} taken as {@code ka+b}. */
   static MisconceptionRule distributeFirstOnly() {
-    return new SiteRule("distribute_first_only", e -> {
+    return SiteRule.onChains("distribute_first_only", e -> {
       List<Rewrite> out = new ArrayList<>();
       forEachBracket(e, (k, terms) -> {
         List<Expr> wrong = new ArrayList<>(terms);
@@ -69,7 +69,7 @@ final class DistributionRules {
 
   /** {@code (a+b)(c+d)} taken as {@code ac+bd}. */
   static MisconceptionRule multiplyFirstsAndLasts() {
-    return new SiteRule("multiply_firsts_and_lasts", e -> {
+    return SiteRule.onChains("multiply_firsts_and_lasts", e -> {
       if (!(e instanceof Expr.Mul)) {
         return List.of();
       }
@@ -106,7 +106,7 @@ final class DistributionRules {
 
   /** {@code 3x+2} taken as {@code 5x}: coefficients of unlike terms added. */
   static MisconceptionRule mergeUnlikeTerms() {
-    return new SiteRule("merge_unlike_terms", e -> {
+    return SiteRule.onChains("merge_unlike_terms", e -> {
       if (!(e instanceof Expr.Add || e instanceof Expr.Sub)) {
         return List.of();
       }
