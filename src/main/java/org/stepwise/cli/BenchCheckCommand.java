@@ -25,10 +25,32 @@ public final class BenchCheckCommand implements Callable<Integer> {
   @Option(names = "--show-slowest", defaultValue = "0", description = "also list the N slowest checks (to stderr)")
   int showSlowest;
 
+  @Option(names = "--write-jsonl", paramLabel = "FILE",
+      description = "write the corpus as 'stepwise check' input to FILE and stop (to time the CLI end to end)")
+  java.nio.file.Path writeJsonl;
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     MathEngine engine = MathEngine.standard();
     List<CheckRequest> corpus = CheckCorpus.generate(count, seed);
+    if (writeJsonl != null) {
+      try (var w = java.nio.file.Files.newBufferedWriter(writeJsonl)) {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (int i = 0; i < corpus.size(); i++) {
+          CheckRequest r = corpus.get(i);
+          var o = json.createObjectNode();
+          o.put("id", i);
+          o.put("kind", r.kind().wireName());
+          o.put("expected", r.expected());
+          o.put("answer", r.answer());
+          if (r.requirement() != null) o.put("requirement", r.requirement().wireName());
+          if (r.tolerance() != null) o.put("tolerance", r.tolerance());
+          w.write(json.writeValueAsString(o));
+          w.newLine();
+        }
+      }
+      return 0;
+    }
     int errors = 0;
     for (int w = 0; w < warmup; w++) {
       for (CheckRequest r : corpus) run(engine, r);

@@ -29,6 +29,17 @@ public final class MathParser {
       "all real numbers", "all reals", "all numbers", "infinitely many solutions", "infinite solutions",
       "every real number", "any real number", "all real x");
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern TRAILING_STOP = java.util.regex.Pattern.compile("[.!]$");
+  private static final java.util.regex.Pattern ANSWER_PREFIX = java.util.regex.Pattern.compile("^x:? (is |= )?");
+
+  /** Phrases are words only: skip the phrase lookup for ordinary math. */
+  private static boolean mayBePhrase(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) letters++;
+    return letters >= 4 || s.equals("R");
+  }
+
   private final String src;
   private final List<Token> tokens;
   private int pos;
@@ -43,14 +54,14 @@ public final class MathParser {
   /** Reads a whole line: an expression, a relation, a combination, a set or a phrase such as "no solution". */
   public static Statement parseStatement(String raw) {
     String s = InputNormalizer.normalize(raw);
-    String phrase = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.!]$", "");
-    if (phrase.startsWith("x ") || phrase.startsWith("x: ")) {
-      String rest = phrase.replaceFirst("^x:? (is |= )?", "");
-      if (NO_SOLUTION.contains(rest) || ALL_REALS.contains(rest)) phrase = rest;
-    }
-    if (NO_SOLUTION.contains(phrase)) return new Statement.NoSolution();
-    if (ALL_REALS.contains(phrase) || s.equals("R")) { // R is also what NFKC makes of the blackboard ℝ
-      return new Statement.AllReals();
+    if (mayBePhrase(s)) {
+      String phrase = WHITESPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
+      phrase = TRAILING_STOP.matcher(phrase).replaceAll("");
+      String rest = ANSWER_PREFIX.matcher(phrase).replaceFirst("");
+      if (NO_SOLUTION.contains(phrase) || NO_SOLUTION.contains(rest)) return new Statement.NoSolution();
+      if (ALL_REALS.contains(phrase) || ALL_REALS.contains(rest) || s.equals("R")) {
+        return new Statement.AllReals(); // R is also what NFKC makes of the blackboard ℝ
+      }
     }
     MathParser p = new MathParser(s);
     Statement st = p.disjunction();
