@@ -1,0 +1,130 @@
+package org.stepwise.mastery;
+
+import java.util.List;
+
+/**
+ * The knowledge-tracing predictor evaluated by {@code stepwise kt-eval}: a logistic regression over item,
+ * skill and history features ({@link KtFeatureEncoder}), fitted by L-BFGS with L2 penalties, with
+ * per-skill-set BKT as one of its inputs. Predicts a student's next answer from their earlier answers only.
+ */
+public final class KnowledgeTracer {
+  private final KtFeatureEncoder encoder;
+  private final double[] weights;
+
+  private KnowledgeTracer(KtFeatureEncoder encoder, double[] weights) {
+    this.encoder = encoder;
+    this.weights = weights;
+  }
+
+  /** Fits on every response of the given students. */
+  public static KnowledgeTracer fit(List<StudentSequence> train, KtConfig config) {
+    if (train.isEmpty()) {
+      throw new IllegalArgumentException("no training students");
+    }
+    int items = 0;
+    int skillSets = 0;
+    int skills = 0;
+    for (StudentSequence s : train) {
+      for (KtResponse r : s.responses()) {
+        items = Math.max(items, r.item() + 1);
+        skillSets = Math.max(skillSets, r.skillSet() + 1);
+        for (int k = 0; k < r.skillCount(); k++) {
+          skills = Math.max(skills, r.skill(k) + 1);
+        }
+      }
+    }
+    SkillSetBkt bkt = config.useBkt() ? SkillSetBkt.fit(train, BktFitter.standard()) : null;
+    KtFeatureEncoder encoder = new KtFeatureEncoder(items, skillSets, skills, config, bkt);
+    SparseRows rows = new SparseRows();
+    FeatureVector v = new FeatureVector();
+    for (StudentSequence s : train) {
+      KtFeatureEncoder.StudentState state = encoder.newStudent();
+      for (KtResponse r : s.responses()) {
+        state.features(r, v);
+        rows.add(v, r.correct());
+        state.record(r);
+      }
+    }
+    double[] w = new double[encoder.dimension()];
+    double[] l2 = encoder.penalties();
+    new Lbfgs(10, config.maxIterations(), 1e-6).minimise((x, grad) -> logLoss(rows, l2, x, grad), w);
+    return new KnowledgeTracer(encoder, w);
+  }
+
+  /** Mean log-loss plus the L2 penalties, and its gradient. */
+  private static double logLoss(SparseRows rows, double[] l2, double[] w, double[] grad) {
+    java.util.Arrays.fill(grad, 0);
+    double loss = 0;
+    int n = rows.rows();
+    for (int i = 0; i < n; i++) {
+      double z = rows.dot(i, w);
+      boolean y = rows.label(i);
+      // log(1 + e^-z) for y=1, log(1 + e^z) for y=0, computed stably.
+      double m = y ? -z : z;
+      loss += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+      double p = sigmoid(z);
+      rows.addScaled(i, (p - (y ? 1 : 0)) / n, grad);
+    }
+    loss /= n;
+    for (int j = 0; j < w.length; j++) {
+      loss += 0.5 * l2[j] * w[j] * w[j];
+      grad[j] += l2[j] * w[j];
+    }
+    return loss;
+  }
+
+  static double sigmoid(double z) {
+    return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+  }
+
+  /** P(correct) of each response of the student, each from the responses before it only. */
+  public double[] predict(StudentSequence student) {
+    List<KtResponse> responses = student.responses();
+    double[] out = new double[responses.size()];
+    KtFeatureEncoder.StudentState state = encoder.newStudent();
+    FeatureVector v = new FeatureVector();
+    for (int t = 0; t < out.length; t++) {
+      KtResponse r = responses.get(t);
+      state.features(r, v);
+      out[t] = sigmoid(v.dot(weights));
+      state.record(r);
+    }
+    return out;
+  }
+
+  /** Predictions and outcomes of many students, concatenated in order. */
+  public Evaluation evaluate(List<StudentSequence> students) {
+    int n = students.stream().mapToInt(s -> s.responses().size()).sum();
+    double[] predicted = new double[n];
+    boolean[] actual = new boolean[n];
+    int at = 0;
+    for (StudentSequence s : students) {
+      double[] p = predict(s);
+      for (int t = 0; t < p.length; t++) {
+        predicted[at] = p[t];
+        actual[at] = s.responses().get(t).correct();
+        at++;
+      }
+    }
+    return new Evaluation(predicted, actual);
+  }
+
+  /** Predictions with their outcomes; metrics computed on demand. */
+  public record Evaluation(double[] predicted, boolean[] actual) {
+    public double auc() {
+      return PredictionMetrics.auc(predicted, actual);
+    }
+
+    public double rmse() {
+      return PredictionMetrics.rmse(predicted, actual);
+    }
+
+    public double logLoss() {
+      return PredictionMetrics.logLoss(predicted, actual);
+    }
+
+    public int size() {
+      return predicted.length;
+    }
+  }
+}
