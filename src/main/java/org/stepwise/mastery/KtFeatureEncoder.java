@@ -12,7 +12,8 @@ import java.util.Map;
  * easiness; PFA-style log(1+successes) and log(1+failures) per original skill and per skill set; the same
  * totals over all skills; recent-window correct/wrong counts on the skill set; the current streak on the skill
  * set (one-hot, signed, capped at ±4); repeats of the same item; whether the student just switched skill set;
- * and optionally the logit of per-skill-set BKT's prediction.
+ * work so far in the current contiguous block on one skill set; smoothed log-odds of the student's success rate
+ * overall and on the skill set; and optionally the logit of per-skill-set BKT's prediction.
  */
 final class KtFeatureEncoder {
   private static final int STREAK_CAP = 4;
@@ -60,7 +61,11 @@ final class KtFeatureEncoder {
     static final int SWITCHED_SKILL_SET = 6;
     static final int BKT_LOGIT = 7;
     static final int RECENT_ANY_RATE = 8;
-    static final int COUNT = 9;
+    static final int BLOCK_WINS = 9;
+    static final int BLOCK_FAILS = 10;
+    static final int TOTAL_RATE_LOGIT = 11;
+    static final int SKILL_SET_RATE_LOGIT = 12;
+    static final int COUNT = 13;
   }
 
   int dimension() {
@@ -95,6 +100,8 @@ final class KtFeatureEncoder {
     private int totalWins;
     private int totalFails;
     private int lastSkillSet = -1;
+    private int blockWins;
+    private int blockFails;
 
     /** Features of the next response, from what was recorded so far. */
     void features(KtResponse r, FeatureVector out) {
@@ -143,6 +150,18 @@ final class KtFeatureEncoder {
       }
       if (lastSkillSet != -1 && lastSkillSet != ss) {
         out.put(denseBase + Dense.SWITCHED_SKILL_SET, 1);
+      } else {
+        // Same contiguous block of work on one skill set (an assignment in progress).
+        out.put(denseBase + Dense.BLOCK_WINS, Math.log1p(blockWins));
+        out.put(denseBase + Dense.BLOCK_FAILS, Math.log1p(blockFails));
+      }
+      // Smoothed success rates as log-odds (a Beta(1,1) prior keeps new students near even odds).
+      out.put(denseBase + Dense.TOTAL_RATE_LOGIT, Math.log((totalWins + 1.0) / (totalFails + 1.0)));
+      if (knownSkillSet) {
+        int[] c = skillSetCounts.get(ss);
+        if (c != null) {
+          out.put(denseBase + Dense.SKILL_SET_RATE_LOGIT, Math.log((c[0] + 1.0) / (c[1] + 1.0)));
+        }
       }
       if (config.useBkt()) {
         BktParams p = bkt.params(ss);
@@ -191,6 +210,15 @@ final class KtFeatureEncoder {
       recentAny[recentAnyNext] = r.correct();
       recentAnyNext = (recentAnyNext + 1) % recentAny.length;
       recentAnyFilled = Math.min(recentAnyFilled + 1, recentAny.length);
+      if (ss != lastSkillSet) {
+        blockWins = 0;
+        blockFails = 0;
+      }
+      if (r.correct()) {
+        blockWins++;
+      } else {
+        blockFails++;
+      }
       lastSkillSet = ss;
     }
   }
