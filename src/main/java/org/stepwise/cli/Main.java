@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         BenchCommand.class,
         KtEvalCommand.class,
+        SimulateCommand.class,
     })
 public final class Main implements Runnable {
 

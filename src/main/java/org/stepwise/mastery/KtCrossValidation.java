@@ -39,19 +39,20 @@ public final class KtCrossValidation {
     return new KnowledgeTracer.Evaluation(p, a);
   }
 
-  /** The grid searched: item penalty, other penalty, window length, with and without the BKT feature. */
+  /** The grid searched around a configuration: each setting one step either side, and the BKT feature toggled. */
   public static List<KtConfig> grid(KtConfig base) {
     List<KtConfig> grid = new ArrayList<>();
-    for (double itemL2 : new double[] {3e-5, 1e-4, 3e-4}) {
+    grid.add(base);
+    for (double itemL2 : new double[] {base.itemL2() / 3, base.itemL2() * 3}) {
       grid.add(base.withItemL2(itemL2));
     }
-    for (double otherL2 : new double[] {1e-7, 1e-5}) {
+    for (double otherL2 : new double[] {base.otherL2() / 10, base.otherL2() * 10}) {
       grid.add(base.withOtherL2(otherL2));
     }
     for (int window : new int[] {3, 10}) {
       grid.add(base.withWindow(window));
     }
-    grid.add(base.withBkt(false));
+    grid.add(base.withBkt(!base.useBkt()));
     return grid;
   }
 }
