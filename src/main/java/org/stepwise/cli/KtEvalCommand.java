@@ -94,11 +94,15 @@ public final class KtEvalCommand implements Callable<Integer> {
   }
 
   static Dataset read(Path file) throws IOException, DataException {
+    return read(file, MAX_BYTES, MAX_ROWS);
+  }
+
+  static Dataset read(Path file, long maxBytes, int maxRows) throws IOException, DataException {
     if (!Files.isRegularFile(file)) {
       throw new DataException("no such data file: " + file);
     }
-    if (Files.size(file) > MAX_BYTES) {
-      throw new DataException("data file larger than " + MAX_BYTES + " bytes: " + file);
+    if (Files.size(file) > maxBytes) {
+      throw new DataException("data file larger than " + maxBytes + " bytes: " + file);
     }
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
@@ -111,8 +115,8 @@ public final class KtEvalCommand implements Callable<Integer> {
       int line = 1;
       while (rows.hasNextValue()) {
         line++;
-        if (line - 1 > MAX_ROWS) {
-          throw new DataException("more than " + MAX_ROWS + " rows");
+        if (line - 1 > maxRows) {
+          throw new DataException("more than " + maxRows + " rows");
         }
         Map<String, String> row = rows.nextValue();
         if (line == 2) {

@@ -38,7 +38,10 @@ public final class BktFitter {
    * @param start     starting point of EM
    */
   public BktParams fit(List<boolean[]> sequences, BktParams start) {
-    BktParams p = start;
+    // EM cannot move a transition probability away from exactly 0, so forgetting starts slightly above it.
+    BktParams p = fitForgetting && start.pForget() == 0
+        ? new BktParams(start.pInit(), start.pLearn(), start.pSlip(), start.pGuess(), 0.02)
+        : start;
     double previousLogLik = Double.NEGATIVE_INFINITY;
     for (int iter = 0; iter < maxIterations; iter++) {
       Accumulator acc = new Accumulator();
