@@ -47,6 +47,7 @@ public final class SimulateCommand implements Callable<Integer> {
       node.put("false_mastery_rate", round(r.falseMasteryRate()));
       node.put("declarations", r.declarations());
       node.put("known_at_end", round(r.knownAtEnd()));
+      node.put("false_mastery_at_end", round(r.falseAtEnd()));
       node.set("stops", json.valueToTree(r.stops()));
     }
     out.put("seconds", round((System.nanoTime() - start) / 1e9));

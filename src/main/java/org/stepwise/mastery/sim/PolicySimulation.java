@@ -44,10 +44,11 @@ public final class PolicySimulation {
    * @param falseMasteryRate  share of mastery declarations made while the learner did not know the skill
    * @param declarations      number of mastery declarations
    * @param knownAtEnd        share of assigned skills truly known when the session ended
+   * @param falseAtEnd        share of the skills shown as mastered at the end that the learner did not know
    * @param stops             how sessions ended
    */
   public record Result(double itemsToMastery, double reachedMastery, double itemsUsed, double falseMasteryRate,
-      long declarations, double knownAtEnd, Map<Decision.StopReason, Integer> stops) {}
+      long declarations, double knownAtEnd, double falseAtEnd, Map<Decision.StopReason, Integer> stops) {}
 
   public Result run(Kind kind, int learners, long seed) {
     double toMastery = 0;
@@ -56,6 +57,8 @@ public final class PolicySimulation {
     long declarations = 0;
     long falseDeclarations = 0;
     double knownAtEnd = 0;
+    long shownMastered = 0;
+    long shownButUnknown = 0;
     Map<Decision.StopReason, Integer> stops = new EnumMap<>(Decision.StopReason.class);
     for (int i = 0; i < learners; i++) {
       Random random = new Random(seed + i);
@@ -98,10 +101,16 @@ public final class PolicySimulation {
         toMastery += config.maxItems();
       }
       knownAtEnd += assigned.stream().filter(learner::knows).count() / (double) assigned.size();
+      for (String id : assigned) {
+        if (policy.isMastered(id)) {
+          shownMastered++;
+          shownButUnknown += learner.knows(id) ? 0 : 1;
+        }
+      }
     }
     return new Result(toMastery / learners, reached / (double) learners, used / learners,
         declarations == 0 ? 0 : falseDeclarations / (double) declarations, declarations, knownAtEnd / learners,
-        stops);
+        shownMastered == 0 ? 0 : shownButUnknown / (double) shownMastered, stops);
   }
 
   private Function<String, BktParams> modelParams() {
