@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         BenchCommand.class,
+        CheckCommand.class,
         KtEvalCommand.class,
         SimulateCommand.class,
     })
