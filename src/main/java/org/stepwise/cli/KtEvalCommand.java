@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.stepwise.mastery.BktFitter;
 import org.stepwise.mastery.KnowledgeTracer;
 import org.stepwise.mastery.KtConfig;
 import org.stepwise.mastery.KtCrossValidation;
 import org.stepwise.mastery.KtResponse;
+import org.stepwise.mastery.SkillSetBkt;
 import org.stepwise.mastery.StudentSequence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +46,10 @@ public final class KtEvalCommand implements Callable<Integer> {
       + "correct, order_idx, item_id, orig_skills, split, fold5 (see ../shared/datasets/assist09_gervet)")
   Path data;
 
+  @Option(names = "--model", defaultValue = "lr", description = "lr (the project's model, default) or bkt "
+      + "(plain per-skill-set BKT fitted by EM, for comparison).")
+  String model;
+
   @Option(names = "--cv", description = "Also run the 5-fold cross-validation grid on the train students "
       + "(fold5) and print its table to standard error.")
   boolean crossValidate;
@@ -61,6 +67,10 @@ public final class KtEvalCommand implements Callable<Integer> {
       System.err.println("kt-eval: the data needs both train and test students (split column)");
       return 2;
     }
+    if (!model.equals("lr") && !model.equals("bkt")) {
+      System.err.println("kt-eval: --model must be lr or bkt");
+      return 2;
+    }
     if (crossValidate) {
       KtCrossValidation.grid(KtConfig.DEFAULT).forEach(cfg -> {
         var r = KtCrossValidation.evaluate(ds.train(), cfg);
@@ -68,9 +78,17 @@ public final class KtEvalCommand implements Callable<Integer> {
       });
     }
     long start = System.nanoTime();
-    KnowledgeTracer model = KnowledgeTracer.fit(ds.train(), KtConfig.DEFAULT);
-    double fitSeconds = (System.nanoTime() - start) / 1e9;
-    KnowledgeTracer.Evaluation eval = model.evaluate(ds.test());
+    KnowledgeTracer.Evaluation eval;
+    double fitSeconds;
+    if (model.equals("bkt")) {
+      SkillSetBkt bkt = SkillSetBkt.fit(ds.train(), BktFitter.standard());
+      fitSeconds = (System.nanoTime() - start) / 1e9;
+      eval = KnowledgeTracer.Evaluation.of(ds.test(), bkt::predict);
+    } else {
+      KnowledgeTracer tracer = KnowledgeTracer.fit(ds.train(), KtConfig.DEFAULT);
+      fitSeconds = (System.nanoTime() - start) / 1e9;
+      eval = tracer.evaluate(ds.test());
+    }
     ObjectNode out = new ObjectMapper().createObjectNode();
     out.put("auc", round(eval.auc()));
     out.put("rmse", round(eval.rmse()));

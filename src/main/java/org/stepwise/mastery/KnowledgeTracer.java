@@ -1,6 +1,7 @@
 package org.stepwise.mastery;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The knowledge-tracing predictor evaluated by {@code stepwise kt-eval}: a logistic regression over item,
@@ -94,23 +95,28 @@ public final class KnowledgeTracer {
 
   /** Predictions and outcomes of many students, concatenated in order. */
   public Evaluation evaluate(List<StudentSequence> students) {
-    int n = students.stream().mapToInt(s -> s.responses().size()).sum();
-    double[] predicted = new double[n];
-    boolean[] actual = new boolean[n];
-    int at = 0;
-    for (StudentSequence s : students) {
-      double[] p = predict(s);
-      for (int t = 0; t < p.length; t++) {
-        predicted[at] = p[t];
-        actual[at] = s.responses().get(t).correct();
-        at++;
-      }
-    }
-    return new Evaluation(predicted, actual);
+    return Evaluation.of(students, this::predict);
   }
 
   /** Predictions with their outcomes; metrics computed on demand. */
   public record Evaluation(double[] predicted, boolean[] actual) {
+    /** Runs any per-student predictor over the students and collects predictions with outcomes. */
+    public static Evaluation of(List<StudentSequence> students, Function<StudentSequence, double[]> predictor) {
+      int n = students.stream().mapToInt(s -> s.responses().size()).sum();
+      double[] predicted = new double[n];
+      boolean[] actual = new boolean[n];
+      int at = 0;
+      for (StudentSequence s : students) {
+        double[] p = predictor.apply(s);
+        for (int t = 0; t < p.length; t++) {
+          predicted[at] = p[t];
+          actual[at] = s.responses().get(t).correct();
+          at++;
+        }
+      }
+      return new Evaluation(predicted, actual);
+    }
+
     public double auc() {
       return PredictionMetrics.auc(predicted, actual);
     }

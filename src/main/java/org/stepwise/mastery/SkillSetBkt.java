@@ -42,6 +42,20 @@ public final class SkillSetBkt {
     return perSkillSet.getOrDefault(skillSet, pooled);
   }
 
+  /** Plain BKT's P(correct) for each response of the student, from their earlier answers on the same skill set. */
+  public double[] predict(StudentSequence student) {
+    Map<Integer, Double> known = new HashMap<>();
+    double[] out = new double[student.responses().size()];
+    for (int t = 0; t < out.length; t++) {
+      KtResponse r = student.responses().get(t);
+      BktParams p = params(r.skillSet());
+      double pk = known.getOrDefault(r.skillSet(), p.pInit());
+      out[t] = p.pCorrect(pk);
+      known.put(r.skillSet(), p.next(pk, r.correct()));
+    }
+    return out;
+  }
+
   public int size() {
     return perSkillSet.size();
   }

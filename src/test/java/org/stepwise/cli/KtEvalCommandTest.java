@@ -54,6 +54,32 @@ class KtEvalCommandTest {
   }
 
   @Test
+  void plainBktMatchesItsPublishedReferenceOnTheSameSplit() throws Exception {
+    assumeTrue(Files.isRegularFile(DATA), "benchmark data set not present");
+
+    Object[] r = run("kt-eval", "--model", "bkt", "--data", DATA.toString());
+
+    assertThat(r[0]).isEqualTo(0);
+    JsonNode json = new ObjectMapper().readTree((String) r[1]);
+    // The data set's README gives AUC 0.716 / RMSE 0.440 for per-skill BKT fitted by EM.
+    assertThat(json.get("auc").asDouble()).isBetween(0.70, 0.73);
+    assertThat(json.get("rmse").asDouble()).isBetween(0.43, 0.45);
+  }
+
+  @Test
+  void anUnknownModelIsRejected() throws Exception {
+    Path file = dir.resolve("ok.csv");
+    Files.writeString(file, HEADER + "1,2,1,0,3,2,train,0
+2,2,1,0,3,2,test,1
+");
+
+    Object[] r = run("kt-eval", "--model", "dkt", "--data", file.toString());
+
+    assertThat(r[0]).isEqualTo(2);
+    assertThat((String) r[2]).contains("--model must be lr or bkt");
+  }
+
+  @Test
   void runsOnASmallFileAndPredictsEveryTestRow() throws Exception {
     StringBuilder csv = new StringBuilder(HEADER);
     java.util.Random random = new java.util.Random(3);
