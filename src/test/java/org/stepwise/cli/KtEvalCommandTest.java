@@ -69,9 +69,7 @@ class KtEvalCommandTest {
   @Test
   void anUnknownModelIsRejected() throws Exception {
     Path file = dir.resolve("ok.csv");
-    Files.writeString(file, HEADER + "1,2,1,0,3,2,train,0
-2,2,1,0,3,2,test,1
-");
+    Files.writeString(file, HEADER + "1,2,1,0,3,2,train,0\n2,2,1,0,3,2,test,1\n");
 
     Object[] r = run("kt-eval", "--model", "dkt", "--data", file.toString());
 
