@@ -17,7 +17,7 @@ import java.util.Map;
 public record PolicyConfig(double masteryThreshold, Map<String, Double> thresholdOverrides,
     int errorsBeforeRemediation, int remediationChecks, int maxRoutesPerSkill, int firstReviewGap,
     int maxItemsPerSkill, int maxItems) {
-  public static final PolicyConfig DEFAULT = new PolicyConfig(0.95, Map.of(), 3, 2, 2, 10, 25, 300);
+  public static final PolicyConfig DEFAULT = new PolicyConfig(0.97, Map.of(), 3, 2, 2, 10, 25, 300);
 
   public PolicyConfig {
     thresholdOverrides = Map.copyOf(thresholdOverrides);
