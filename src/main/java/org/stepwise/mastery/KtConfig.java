@@ -11,7 +11,7 @@ package org.stepwise.mastery;
  * @param maxIterations L-BFGS iteration cap
  */
 public record KtConfig(double itemL2, double otherL2, int window, boolean useBkt, int maxIterations) {
-  public static final KtConfig DEFAULT = new KtConfig(1e-5, 1e-6, 5, true, 500);
+  public static final KtConfig DEFAULT = new KtConfig(1e-5, 1e-5, 5, true, 150);
 
   public KtConfig {
     if (itemL2 < 0 || otherL2 < 0 || window < 1 || window > 50 || maxIterations < 1) {

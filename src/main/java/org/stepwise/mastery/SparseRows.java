@@ -47,6 +47,13 @@ final class SparseRows {
     return z;
   }
 
+  /** Adds each stored value's square to {@code target} at its index. */
+  void addSquares(int row, double[] target) {
+    for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
+      target[index[k]] += (double) value[k] * value[k];
+    }
+  }
+
   void addScaled(int row, double a, double[] target) {
     for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
       target[index[k]] += a * value[k];
