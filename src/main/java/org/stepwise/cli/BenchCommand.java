@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         BenchCheckCommand.class,
+        BenchHostileCommand.class,
+        BenchStepsCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

@@ -79,15 +79,44 @@ public final class ItemLint {
   public static boolean states(String text, String answer) {
     String t = squash(text);
     String a = squash(answer);
-    if (a.matches("-?[\\d./]+")) {
-      // After "=" or a word that announces a result; the text is squashed, so "is 5" reads "is5".
-      return Pattern.compile("(=|is|to|gives|equals|get)" + Pattern.quote(a) + "(?![\\d./])")
-          .matcher(t).find();
+    boolean bare = isNumber(a);
+    for (int i = t.indexOf(a); i >= 0; i = t.indexOf(a, i + 1)) {
+      if (endsANumber(t, i + a.length()) && (!bare || announced(t, i))) {
+        return true;
+      }
     }
-    return Pattern.compile(Pattern.quote(a) + "(?![\\d./])").matcher(t).find();
+    return false;
   }
 
-  static String squash(String s) {
-    return s.replace(" ", "");
+  private static final List<String> ANNOUNCERS = List.of("=", "is", "to", "gives", "equals", "get");
+
+  private static boolean announced(String t, int at) {
+    for (String w : ANNOUNCERS) {
+      if (t.startsWith(w, at - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Not followed by more digits, a fraction bar or a decimal part ("5" is not stated by "51", "5/2", "5.5"). */
+  private static boolean endsANumber(String t, int end) {
+    if (end >= t.length()) {
+      return true;
+    }
+    char c = t.charAt(end);
+    return !(Character.isDigit(c) || c == '/'
+        || c == '.' && end + 1 < t.length() && Character.isDigit(t.charAt(end + 1)));
+  }
+
+  private static boolean isNumber(String a) {
+    return !a.isEmpty() && a.chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '.' || c == '/');
+  }
+
+  /** Spaces removed, except between two digits, where one separates a mixed number's parts ("3 2/3"). */
+  static String squash(String s) {
+    return SPACES_NOT_BETWEEN_DIGITS.matcher(s).replaceAll("");
+  }
+
+  private static final Pattern SPACES_NOT_BETWEEN_DIGITS = Pattern.compile("(?<!\\d) +| +(?!\\d)");
 }

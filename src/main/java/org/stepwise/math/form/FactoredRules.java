@@ -43,6 +43,9 @@ final class FactoredRules {
       }
       RatFun v = ExprValue.of(f);
       if (!v.isPolynomial()) return "it is not written as a product of factors.";
+      if (!integerCoefficients(v.num())) {
+        return "not factored over the integers: each factor should have whole-number coefficients.";
+      }
       String p = factorProblem(v.num());
       if (p != null) return p;
     }
@@ -93,6 +96,12 @@ final class FactoredRules {
       return t.degreeIn("t") == 2 && hasRationalRoots(t, "t");
     }
     return false;
+  }
+
+  private static boolean integerCoefficients(Poly p) {
+    if (!onlyVariables(p)) return false;
+    for (Rational c : p.terms().values()) if (!c.isInteger()) return false;
+    return true;
   }
 
   private static boolean onlyVariables(Poly p) {
