@@ -99,6 +99,20 @@ public final class MathEngine {
     return run(() -> simplified(ExprValue.of(MathParser.parseExpression(expression))).toString());
   }
 
+  public String expand(Expr e) {
+    return run(() -> simplified(ExprValue.of(e)).toString());
+  }
+
+  public String factor(Expr e) {
+    return run(() -> {
+      RatFun v = ExprValue.of(e);
+      if (!v.isPolynomial()) {
+        throw new MathException(MathException.Code.UNSUPPORTED, "I can only factor polynomials.");
+      }
+      return Factorer.factor(v.num()).toString();
+    });
+  }
+
   /** Factored over the integers: {@code (x + 2)(x + 3)}, {@code 3(2x + 3)}. */
   public String factor(String expression) {
     return run(() -> {
@@ -108,6 +122,10 @@ public final class MathEngine {
       }
       return Factorer.factor(v.num()).toString();
     });
+  }
+
+  public String simplify(Expr e) {
+    return expand(e);
   }
 
   /** A canonical simplified form (expanded, common factors of a fraction cancelled where one variable allows). */
