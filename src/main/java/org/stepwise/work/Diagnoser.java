@@ -39,6 +39,10 @@ final class Diagnoser {
     if (task.kind() == RuleInput.LineKind.SYSTEM) {
       return Optional.empty(); // no system misconceptions in the library yet
     }
+    if ((task.kind() == RuleInput.LineKind.EQUATION || task.kind() == RuleInput.LineKind.INEQUALITY)
+        && MathOps.degenerate(student, task.variable())) {
+      return Optional.empty(); // "no solution" or "0 = 0" matches too many faulty steps to name one
+    }
     if (Shapes.expressions(previous).stream().mapToInt(e -> Shapes.nodes(e).size()).sum() > MAX_NODES) {
       return Optional.empty();
     }

@@ -63,6 +63,19 @@ final class MathOps {
     }
   }
 
+  /** Whether {@code s} has no solution or every number as a solution: a match on such a set explains nothing. */
+  static boolean degenerate(Statement s, String x) {
+    try {
+      if (!Shapes.variables(s).stream().allMatch(x::equals)) {
+        return false;
+      }
+      RealSet set = ENGINE.solve(s, x);
+      return set.isEmpty() || set.isAll();
+    } catch (MathException e) {
+      return notJudged(e, true);
+    }
+  }
+
   private static final Rational[] PARAMETERS = {Rational.of(7, 3), Rational.of(-11, 5), Rational.of(13, 4)};
 
   /** Whether the engine can solve {@code s} for {@code x}; throws the engine's reason when it cannot. */
