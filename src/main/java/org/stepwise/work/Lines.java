@@ -1,12 +1,11 @@
 package org.stepwise.work;
 
 import java.util.List;
+import org.stepwise.math.MathEngine;
 import org.stepwise.math.MathException;
 import org.stepwise.math.ast.Expr;
 import org.stepwise.math.ast.Statement;
 import org.stepwise.math.ast.Statement.RelOp;
-import org.stepwise.math.parse.MathParser;
-import org.stepwise.work.rules.RuleInput.LineKind;
 
 /** Reads a student's line and puts it in the shape its task compares: {@code 3} in a solve task means {@code x = 3}. */
 final class Lines {
@@ -29,7 +28,7 @@ final class Lines {
       throw new WorkInputException("unreadable_step", "line " + (index + 1) + " is empty");
     }
     try {
-      return MathParser.parseStatement(t);
+      return MathEngine.standard().parse(t);
     } catch (MathException e) {
       throw new WorkInputException("unreadable_step", "line " + (index + 1) + ": " + e.getMessage());
     }
@@ -65,12 +64,5 @@ final class Lines {
     Expr b = r.operands().get(1);
     return a instanceof Expr.Var x && x.name().equals(v) && !Terms.hasVariable(b)
         || b instanceof Expr.Var y && y.name().equals(v) && !Terms.hasVariable(a);
-  }
-
-  static boolean isKind(Statement s, LineKind kind) {
-    return switch (kind) {
-      case EXPRESSION, FACTOR, VALUE -> s instanceof Statement.Bare;
-      default -> true;
-    };
   }
 }
