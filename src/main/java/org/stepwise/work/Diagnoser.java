@@ -37,9 +37,6 @@ final class Diagnoser {
   }
 
   Optional<Diagnosis> explain(WorkTask task, Statement previous, boolean atStart, Statement student, String studentText) {
-    if (task.kind() == RuleInput.LineKind.SYSTEM) {
-      return Optional.empty(); // no system misconceptions in the library yet
-    }
     if ((task.kind() == RuleInput.LineKind.EQUATION || task.kind() == RuleInput.LineKind.INEQUALITY)
         && MathOps.degenerate(student, task.variable())) {
       return Optional.empty(); // "no solution" or "0 = 0" matches too many faulty steps to name one
@@ -87,7 +84,7 @@ final class Diagnoser {
           && MathOps.equivalent(a.expr(), b.expr());
       case VALUE -> faulty instanceof Statement.Bare a && student instanceof Statement.Bare b
           && MathOps.sameConstant(LineJudge.withGivens(task, a.expr()), LineJudge.withGivens(task, b.expr()));
-      case SYSTEM -> false;
+      case SYSTEM -> MathOps.sameLinearEquation(faulty, student);
     };
   }
 }

@@ -158,6 +158,19 @@ final class MathOps {
     }
   }
 
+  /** Two linear equations (or systems) with the same solutions in the letters of both. */
+  static boolean sameLinearEquation(Statement a, Statement b) {
+    try {
+      TreeSet<String> vars = new TreeSet<>(Shapes.variables(a));
+      vars.addAll(Shapes.variables(b));
+      LinearSystem x = ENGINE.run(() -> LinearSystem.from(a, vars));
+      LinearSystem y = ENGINE.run(() -> LinearSystem.from(b, vars));
+      return x != null && y != null && !x.inconsistent() && x.sameSolutions(y);
+    } catch (MathException e) {
+      return notJudged(e, false);
+    }
+  }
+
   static java.util.Set<String> variables(Statement s) {
     return Shapes.variables(s);
   }
