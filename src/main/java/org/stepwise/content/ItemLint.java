@@ -24,9 +24,6 @@ public final class ItemLint {
       new Rule(Pattern.compile("[+-] ?[+-]"), "two signs in a row"),
       new Rule(Pattern.compile("\\{|\\}|:coef|:\\+"), "an unrendered placeholder"));
 
-  /** After a match: not more digits, a fraction bar, or a decimal part ("5" is not stated by "51", "5/2", "5.5"). */
-  private static final String NOT_A_LONGER_NUMBER = "(?![\\d/]|\\.\\d)";
-
   private ItemLint() {}
 
   public static List<String> problems(Item item) {
@@ -82,16 +79,44 @@ public final class ItemLint {
   public static boolean states(String text, String answer) {
     String t = squash(text);
     String a = squash(answer);
-    if (a.matches("-?[\\d./]+")) {
-      // After "=" or a word that announces a result; the text is squashed, so "is 5" reads "is5".
-      return Pattern.compile("(=|is|to|gives|equals|get)" + Pattern.quote(a) + NOT_A_LONGER_NUMBER)
-          .matcher(t).find();
+    boolean bare = isNumber(a);
+    for (int i = t.indexOf(a); i >= 0; i = t.indexOf(a, i + 1)) {
+      if (endsANumber(t, i + a.length()) && (!bare || announced(t, i))) {
+        return true;
+      }
     }
-    return Pattern.compile(Pattern.quote(a) + NOT_A_LONGER_NUMBER).matcher(t).find();
+    return false;
+  }
+
+  private static final List<String> ANNOUNCERS = List.of("=", "is", "to", "gives", "equals", "get");
+
+  private static boolean announced(String t, int at) {
+    for (String w : ANNOUNCERS) {
+      if (t.startsWith(w, at - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Not followed by more digits, a fraction bar or a decimal part ("5" is not stated by "51", "5/2", "5.5"). */
+  private static boolean endsANumber(String t, int end) {
+    if (end >= t.length()) {
+      return true;
+    }
+    char c = t.charAt(end);
+    return !(Character.isDigit(c) || c == '/'
+        || c == '.' && end + 1 < t.length() && Character.isDigit(t.charAt(end + 1)));
+  }
+
+  private static boolean isNumber(String a) {
+    return !a.isEmpty() && a.chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '.' || c == '/');
   }
 
   /** Spaces removed, except between two digits, where one separates a mixed number's parts ("3 2/3"). */
   static String squash(String s) {
-    return s.replaceAll("(?<!\\d) +| +(?!\\d)", "");
+    return SPACES_NOT_BETWEEN_DIGITS.matcher(s).replaceAll("");
   }
+
+  private static final Pattern SPACES_NOT_BETWEEN_DIGITS = Pattern.compile("(?<!\\d) +| +(?!\\d)");
 }
