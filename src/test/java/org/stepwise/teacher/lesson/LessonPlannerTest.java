@@ -33,6 +33,9 @@ class LessonPlannerTest {
       t.wrongAnswers().forEach(w -> labels.add(w.misconception()));
     }
     assertThat(GUIDE.labels()).containsAll(labels);
+    // and every misconception the work checker can diagnose (it feeds the dashboard's groups)
+    org.stepwise.work.MisconceptionLibrary.bundled().all()
+        .forEach(m -> assertThat(GUIDE.labels()).as(m.label()).contains(m.label()));
   }
 
   @Test
