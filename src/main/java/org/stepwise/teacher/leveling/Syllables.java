@@ -24,12 +24,17 @@ public final class Syllables {
   /** Vowel pairs that are two syllables (pi-a-no, vi-de-o, ac-tu-al), except the -tion/-cial kind. */
   private static final Pattern SPLIT_PAIR = Pattern.compile("(?<![tcsgxln])i[ao]|eo|[^q]ua|uo|ya");
 
+  private static final Pattern NON_LETTER = Pattern.compile("[^a-z]");
+  private static final Pattern CONSONANT_LE = Pattern.compile(".*[^aeiouy]le");
+  private static final Pattern VOICED_ED = Pattern.compile(".*[td]ed");
+  private static final Pattern SIBILANT_ES = Pattern.compile(".*(s|x|z|ch|sh|c|g)es");
+
   private static final Map<String, Integer> EXCEPTIONS = load();
 
   private Syllables() {}
 
   public static int count(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String w = NON_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     if (w.isEmpty()) {
       return 0;
     }
@@ -43,15 +48,15 @@ public final class Syllables {
     String s = w.replace("qu", "q");
     int extra = 0;
     if (s.endsWith("e") && !s.endsWith("ee") && !s.endsWith("ie")) {
-      if (s.matches(".*[^aeiouy]le") && s.length() > 3) {
+      if (CONSONANT_LE.matcher(s).matches() && s.length() > 3) {
         extra = 0; // ta-ble: the e is silent, but the "le" keeps its own syllable
         s = s.substring(0, s.length() - 2) + "el";
       } else {
         s = s.substring(0, s.length() - 1);
       }
-    } else if (s.endsWith("ed") && !s.matches(".*[td]ed")) {
+    } else if (s.endsWith("ed") && !VOICED_ED.matcher(s).matches()) {
       s = s.substring(0, s.length() - 2);
-    } else if (s.endsWith("es") && !s.matches(".*(s|x|z|ch|sh|c|g)es")) {
+    } else if (s.endsWith("es") && !SIBILANT_ES.matcher(s).matches()) {
       s = s.substring(0, s.length() - 2);
     }
     int n = 0;

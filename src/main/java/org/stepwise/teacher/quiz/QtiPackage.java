@@ -212,19 +212,25 @@ public final class QtiPackage {
     child(parent, parent.getNamespaceURI(), "qti-value").setTextContent(text);
   }
 
-  private static Document newDocument() {
+  // JAXP factories are costly to look up and not thread-safe: one of each per thread.
+  private static final ThreadLocal<javax.xml.parsers.DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);
-      return f.newDocumentBuilder().newDocument();
+      return f.newDocumentBuilder();
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
+  });
+  private static final ThreadLocal<TransformerFactory> TRANSFORMERS = ThreadLocal.withInitial(TransformerFactory::newInstance);
+
+  private static Document newDocument() {
+    return BUILDER.get().newDocument();
   }
 
   private static byte[] serialize(Document d) {
     try {
-      Transformer t = TransformerFactory.newInstance().newTransformer();
+      Transformer t = TRANSFORMERS.get().newTransformer();
       t.setOutputProperty(OutputKeys.INDENT, "yes");
       t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
