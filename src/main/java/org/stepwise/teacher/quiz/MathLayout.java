@@ -35,14 +35,22 @@ public final class MathLayout {
     SYMBOL
   }
 
+  /** Longer statements or deeper brackets than any item prints are refused rather than laid out. */
+  public static final int MAX_CHARS = 2_000;
+  public static final int MAX_DEPTH = 40;
+
   private final String s;
   private int i;
+  private int depth;
 
   private MathLayout(String s) {
     this.s = s;
   }
 
   public static List<Box> layout(String statement) {
+    if (statement.length() > MAX_CHARS) {
+      throw new IllegalArgumentException("statement: longer than " + MAX_CHARS + " characters");
+    }
     MathLayout p = new MathLayout(statement);
     return p.sequence(-1);
   }
@@ -77,6 +85,9 @@ public final class MathLayout {
 
   /** Reads boxes until the closing bracket {@code close} (not consumed) or the end. */
   private List<Box> sequence(int close) {
+    if (++depth > MAX_DEPTH) {
+      throw new IllegalArgumentException("statement: brackets nested deeper than " + MAX_DEPTH);
+    }
     List<Box> out = new ArrayList<>();
     while (i < s.length() && s.charAt(i) != close) {
       char c = s.charAt(i);
@@ -92,6 +103,7 @@ public final class MathLayout {
         atom(out);
       }
     }
+    depth--;
     return merge(out);
   }
 

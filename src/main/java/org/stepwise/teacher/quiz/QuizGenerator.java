@@ -54,6 +54,7 @@ public final class QuizGenerator {
     for (int n = 0; n < spec.count(); n++) {
       List<ItemTemplate> pool = pools.get(n % pools.size());
       Item item = null;
+      // a skill with few distinct items may repeat one after MAX_REDRAWS tries; a repeat beats a shorter quiz
       for (int attempt = 0; attempt <= MAX_REDRAWS; attempt++) {
         item = items.generate(pool.get(rnd.nextInt(pool.size())), rnd.nextLong());
         if (seen.add(item.statement())) {

@@ -72,6 +72,7 @@ final class OneRosterCsv {
         return null;
       }
       Iterator<CSVRecord> it = parser.iterator();
+      int records = 0; // valid or not: the limit bounds the work, not the result
       while (true) {
         long line = parser.getCurrentLineNumber() + 1;
         CSVRecord r;
@@ -88,7 +89,7 @@ final class OneRosterCsv {
         if (r.size() == 1 && r.get(0).isBlank()) {
           continue; // an empty line
         }
-        if (rows.size() >= limits.maxRows()) {
+        if (++records > limits.maxRows()) {
           errors.add(new RosterError(file, line, "", "more than " + limits.maxRows() + " rows; split the file"));
           return null;
         }

@@ -77,6 +77,16 @@ class QuizPdfTest {
   }
 
   @Test
+  void layoutRefusesOversizedOrTooDeeplyNestedInput() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MathLayout.layout("1+".repeat(MathLayout.MAX_CHARS)))
+        .hasMessageContaining("longer than");
+    String deep = "(".repeat(MathLayout.MAX_DEPTH + 1) + "x" + ")".repeat(MathLayout.MAX_DEPTH + 1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MathLayout.layout(deep)).hasMessageContaining("nested");
+    String ok = "(".repeat(10) + "x" + ")".repeat(10);
+    assertThat(MathLayout.plain(MathLayout.layout(ok))).isEqualTo(ok);
+  }
+
+  @Test
   void aNameTheStandardFontsCannotShowLeavesTheNameLineBlank() throws IOException {
     QuizItem item = new QuizItem(1, "powers", "t", 1, "Calculate 2^3", "8", "numeric", null);
     byte[] pdf = new QuizPdf().render(List.of(new QuizVariant("q", "Names", "ABC123", "Łukasz Nowak", List.of(item)),

@@ -137,6 +137,15 @@ class OneRosterImportTest {
     r = (RosterResult.Rejected) strict.parseDirectory(dir);
     assertThat(r.errors()).extracting(RosterError::toString).contains("classes.csv:2 [title]: longer than 20 characters");
 
+    // invalid rows count towards the row limit too
+    StringBuilder bad = new StringBuilder(USERS_HEADER);
+    for (int i = 0; i < 5; i++) {
+      bad.append("u").append(i).append(",active,,maybe,,,A,B,,,,,,,,,,,,,,org1,\n");
+    }
+    write(bad.toString(), CLASSES, ENROLLMENTS_HEADER);
+    r = (RosterResult.Rejected) new OneRosterImport(new RosterLimits(2_000, 3, 20, 100)).parseDirectory(dir);
+    assertThat(r.errors()).extracting(RosterError::toString).contains("users.csv:5: more than 3 rows; split the file");
+
     StringBuilder many = new StringBuilder(ENROLLMENTS_HEADER);
     for (int i = 0; i < 3; i++) {
       many.append("e").append(i).append(",active,,kX,org1,nobody,nurse,,,\n");
