@@ -3,9 +3,7 @@ package org.stepwise.teacher.lesson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -200,12 +198,13 @@ public final class LessonPlanner {
     return solver.solve(reader.read(statement)).expected();
   }
 
+  /** Skill names as titles in quotes, so names that contain "and" or "or" still read as a list. */
   private String names(List<String> skillIds) {
-    Map<String, String> names = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
     for (String id : skillIds) {
-      names.put(id, course.skills().skill(id).map(Skill::name).orElse(id).toLowerCase(Locale.ROOT));
+      names.add("“" + course.skills().skill(id).map(Skill::name).orElse(id) + "”");
     }
-    return String.join(" and ", names.values());
+    return String.join(" and ", names);
   }
 
   private static String lowerFirst(String s) {

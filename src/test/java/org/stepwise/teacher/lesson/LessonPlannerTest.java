@@ -90,6 +90,16 @@ class LessonPlannerTest {
   }
 
   @Test
+  void aClassWhereManyHaveNotStartedReviewsThePrerequisitesByName() {
+    LessonPlan plan = planner.plan("two-step", new ClassSnapshot(Map.of(), new MasteryDistribution(20, 5, 2, 1)), 2);
+    String names = COURSE.skills().skill("two-step").orElseThrow().prerequisites().stream()
+        .map(id -> "“" + COURSE.skills().skill(id).orElseThrow().name() + "”").reduce((a, b) -> a + " and " + b)
+        .orElseThrow();
+    assertThat(plan.objectives()).contains("Students who have not started this skill review " + names + " first.");
+    assertThat(plan.practice()).extracting(LessonPlan.Problem::difficulty).containsExactly(1, 1, 1, 2, 2, 3);
+  }
+
+  @Test
   void samePlanForSameSeed() {
     ClassSnapshot data = new ClassSnapshot(Map.of("add_denominators", 4), new MasteryDistribution(1, 1, 1, 1));
     assertThat(planner.plan("frac-add-sub", data, 3)).isEqualTo(planner.plan("frac-add-sub", data, 3));
