@@ -41,5 +41,20 @@ public record LessonPlan(
     }
   }
 
-  public record Problem(int number, int difficulty, String statement, String answer) {}
+  /**
+   * A practice or exit-ticket item with the engine's answer.
+   *
+   * @param kind        the check kind for grading ({@code numeric}, {@code equation}, ...)
+   * @param requirement the required form's wire name, or null
+   */
+  public record Problem(int number, int difficulty, String statement, String answer, String kind, String requirement) {}
+
+  /** The exit ticket as a printable quiz paper (for {@link org.stepwise.teacher.quiz.QuizPdf}). */
+  public org.stepwise.teacher.quiz.QuizVariant exitTicketPaper(String code) {
+    List<org.stepwise.teacher.quiz.QuizItem> items = exitTicket.stream()
+        .map(p -> new org.stepwise.teacher.quiz.QuizItem(p.number(), skillId, "", 0, p.statement(), p.answer(),
+            p.kind(), p.requirement()))
+        .toList();
+    return new org.stepwise.teacher.quiz.QuizVariant("exit-" + skillId, "Exit ticket: " + skillName, code, "", items);
+  }
 }

@@ -13,6 +13,7 @@ import org.stepwise.content.Item;
 import org.stepwise.content.ItemGenerator;
 import org.stepwise.content.ItemTemplate;
 import org.stepwise.content.Skill;
+import org.stepwise.content.problem.Answer;
 import org.stepwise.content.problem.ProblemReader;
 import org.stepwise.content.problem.TaskSolver;
 import org.stepwise.math.MathEngine;
@@ -171,7 +172,10 @@ public final class LessonPlanner {
     for (int level : levels) {
       Item item = draw(templates, level, rnd, used);
       if (item != null) {
-        out.add(new Problem(out.size() + 1, item.difficulty(), item.statement(), answer(item.statement())));
+        Answer a = solve(item.statement());
+        out.add(new Problem(out.size() + 1, item.difficulty(), item.statement(), a.expected(),
+            a.kind().name().toLowerCase(java.util.Locale.ROOT),
+            a.requirement() == null ? null : a.requirement().wireName()));
       }
     }
     return out;
@@ -195,7 +199,11 @@ public final class LessonPlanner {
   }
 
   private String answer(String statement) {
-    return solver.solve(reader.read(statement)).expected();
+    return solve(statement).expected();
+  }
+
+  private Answer solve(String statement) {
+    return solver.solve(reader.read(statement));
   }
 
   /** Skill names as titles in quotes, so names that contain "and" or "or" still read as a list. */

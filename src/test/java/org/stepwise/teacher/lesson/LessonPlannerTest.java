@@ -70,6 +70,7 @@ class LessonPlannerTest {
     assertThat(statements).doesNotHaveDuplicates();
     // every answer is the engine's: solving the statement again and checking agrees
     for (LessonPlan.Problem p : plan.practice()) {
+      assertThat(p.kind()).isEqualTo(kindOf(p.statement()).name().toLowerCase(Locale.ROOT));
       assertThat(ENGINE.check(CheckRequest.of(kindOf(p.statement()), p.answer(), p.answer())).accept()).isTrue();
     }
     assertThat(plan.teacherNotes()).anySatisfy(n -> assertThat(n).startsWith("14 answers in this class showed"));
@@ -97,6 +98,17 @@ class LessonPlannerTest {
         .orElseThrow();
     assertThat(plan.objectives()).contains("Students who have not started this skill review " + names + " first.");
     assertThat(plan.practice()).extracting(LessonPlan.Problem::difficulty).containsExactly(1, 1, 1, 2, 2, 3);
+  }
+
+  @Test
+  void theExitTicketPrints() throws Exception {
+    LessonPlan plan = planner.plan("frac-add-sub", new ClassSnapshot(Map.of(), new MasteryDistribution(1, 1, 1, 1)), 4);
+    byte[] pdf = new org.stepwise.teacher.quiz.QuizPdf().render(List.of(plan.exitTicketPaper("EX0001")));
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(2);
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains("Exit ticket: " + plan.skillName(), "Name:", "1.", "2.", "3.", "Answer key");
+    }
   }
 
   @Test
