@@ -21,7 +21,7 @@ public final class Readability {
 
   public static final int MAX_CHARS = 100_000;
   public static final int DEFAULT_LONG_SENTENCE = 20;
-  private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:['’-][A-Za-z]+)*");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
 
   private static final Pattern ABBREVIATION =
       Pattern.compile("(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|St|vs|etc|e\\.g|i\\.e)\\.\\s*$");

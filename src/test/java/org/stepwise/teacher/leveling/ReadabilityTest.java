@@ -81,6 +81,13 @@ class ReadabilityTest {
   }
 
   @Test
+  void accentedWordsAreWholeWords() {
+    ReadabilityReport r = new Readability().measure("Zoë's café serves crème brûlée.");
+    assertThat(r.words()).isEqualTo(5);
+    assertThat(r.letters()).isEqualTo(4 + 4 + 6 + 5 + 6); // the apostrophe is not a letter
+  }
+
+  @Test
   void hardWordListDoesNotDependOnCase() {
     Map<String, Integer> counts = new java.util.HashMap<>();
     new Readability().measure("Temperature rises. temperature falls.").hardWords()
