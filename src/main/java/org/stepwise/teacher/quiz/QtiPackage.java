@@ -24,7 +24,7 @@ import org.w3c.dom.Element;
  * Exports a quiz variant as a QTI 3.0 content package: a zip with {@code imsmanifest.xml}, one
  * {@code qti-assessment-item} per item and a {@code qti-assessment-test} listing them in order. Each item has a string response with the engine's answer as the correct
  * response, a mapping that also accepts the usual spellings (spaces, {@code x=} prefix), a text-entry interaction and
- * explicit response processing that sets SCORE to 1 or 0. An LMS cannot check equivalence the way our engine does
+ * explicit response processing that sets SCORE to 1 or 0. The statement is typeset as MathML ({@link MathMl}). An LMS cannot check equivalence the way our engine does
  * ({@code 2(x+1)} vs {@code 2x+2}), so the accepted spellings are deliberately literal; online delivery through
  * Stepwise grades with the engine.
  */
@@ -105,7 +105,7 @@ public final class QtiPackage {
 
     Element body = child(root, "qti-item-body");
     Element prompt = child(body, "p");
-    prompt.setTextContent(MathLayout.plain(MathLayout.layout(item.statement())));
+    prompt.appendChild(MathMl.math(d, item.statement()));
     Element answerLine = child(body, "p");
     answerLine.appendChild(d.createTextNode("Answer: "));
     Element entry = child(answerLine, "qti-text-entry-interaction");

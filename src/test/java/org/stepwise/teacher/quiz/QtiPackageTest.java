@@ -23,7 +23,7 @@ class QtiPackageTest {
   @Test
   void packageHasAManifestAndOneScorableItemPerQuizItem() throws Exception {
     QuizGenerator g = new QuizGenerator(QuizGeneratorTest.COURSE, QuizGeneratorTest.ENGINE);
-    QuizVariant v = g.forStudent(new QuizSpec("q-1", "Fractions & <equations>", List.of("frac-add-sub", "two-step"), 5,
+    QuizVariant v = g.forStudent(new QuizSpec("q-1", "Fractions & <equations>", List.of("frac-add-sub", "two-step", "powers"), 5,
         Difficulty.MIXED), "s-9", "");
     Map<String, byte[]> files = unzip(new QtiPackage().write(v));
     assertThat(files).containsKey("imsmanifest.xml").containsKey("assessment.xml").hasSize(7);
@@ -61,6 +61,16 @@ class QtiPackageTest {
       assertThat(entry.getAttribute("response-identifier")).isEqualTo("RESPONSE");
       assertThat(only(root, "qti-item-body").getTextContent()).contains(item.statement().split(" ")[0])
           .doesNotContain("^");
+      NodeList maths = root.getElementsByTagNameNS("http://www.w3.org/1998/Math/MathML", "math");
+      assertThat(maths.getLength()).isEqualTo(1);
+      Element math = (Element) maths.item(0);
+      assertThat(math.getAttribute("alttext")).isEqualTo(MathLayout.plain(MathLayout.layout(item.statement())));
+      if (item.statement().contains("/")) {
+        assertThat(math.getElementsByTagNameNS("http://www.w3.org/1998/Math/MathML", "mfrac").getLength()).isPositive();
+      }
+      if (item.statement().contains("^")) {
+        assertThat(math.getElementsByTagNameNS("http://www.w3.org/1998/Math/MathML", "msup").getLength()).isPositive();
+      }
       Element rp = only(root, "qti-response-processing");
       assertThat(only(rp, "qti-map-response").getAttribute("identifier")).isEqualTo("RESPONSE");
       assertThat(only(rp, "qti-is-null")).isNotNull();
@@ -70,6 +80,28 @@ class QtiPackageTest {
       assertThat(score(decl, item.answer().replace(" ", ""))).isEqualTo(1.0);
       assertThat(score(decl, item.answer() + "1")).isEqualTo(0.0);
     }
+  }
+
+  @Test
+  void statementsAreMathMl() throws Exception {
+    Document d = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().newDocument();
+    Element math = MathMl.math(d, "Calculate x^2 + 3/4 - sqrt(9)");
+    d.appendChild(math);
+    java.io.StringWriter w = new java.io.StringWriter();
+    javax.xml.transform.TransformerFactory.newInstance().newTransformer()
+        .transform(new javax.xml.transform.dom.DOMSource(d), new javax.xml.transform.stream.StreamResult(w));
+    assertThat(w.toString()).contains("<mtext>Calculate</mtext><mtext>\u00A0</mtext>"
+        + "<msup><mi>x</mi><mrow><mn>2</mn></mrow></msup>", "<mfrac><mrow><mn>3</mn></mrow><mrow><mn>4</mn></mrow></mfrac>",
+        "<mo>−</mo>", "<msqrt><mn>9</mn></msqrt>");
+    assertThat(math.getAttribute("alttext")).isEqualTo("Calculate x² + 3/4 − √(9)");
+    Element neg = MathMl.math(d, "Calculate (-9)^2 - 1");
+    d.replaceChild(neg, math);
+    w = new java.io.StringWriter();
+    javax.xml.transform.TransformerFactory.newInstance().newTransformer()
+        .transform(new javax.xml.transform.dom.DOMSource(d), new javax.xml.transform.stream.StreamResult(w));
+    // the power applies to the whole bracket; the sign inside is a prefix, the later minus is binary
+    assertThat(w.toString()).contains("<msup><mrow><mo>(</mo><mo form=\"prefix\">−</mo><mn>9</mn><mo>)</mo></mrow>"
+        + "<mrow><mn>2</mn></mrow></msup><mtext>\u00A0</mtext><mo>−</mo>");
   }
 
   @Test
