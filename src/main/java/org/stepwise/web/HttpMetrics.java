@@ -23,12 +23,7 @@ final class HttpMetrics {
     if (start == null) {
       return;
     }
-    String route;
-    try {
-      route = ctx.endpoint().path;
-    } catch (RuntimeException e) {
-      route = "unmatched";
-    }
+    String route = route(ctx);
     Timer.builder("http.server.requests")
         .tag("method", ctx.method().name())
         .tag("route", route)
@@ -36,5 +31,15 @@ final class HttpMetrics {
         .publishPercentileHistogram(false)
         .register(registry)
         .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+  }
+
+  /** The route pattern that handled the request ("/teacher/classes/{id}"), or "unmatched". */
+  static String route(Context ctx) {
+    try {
+      var e = ctx.endpoints().matchedHttpEndpoint();
+      return e == null ? "unmatched" : e.path;
+    } catch (RuntimeException e) {
+      return "unmatched";
+    }
   }
 }

@@ -164,11 +164,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static String safeRoute(Context ctx) {
-    try {
-      return ctx.endpoint().path;
-    } catch (RuntimeException e) {
-      return "unmatched";
-    }
+    return HttpMetrics.route(ctx);
   }
 
   /** Stops accepting requests, lets running ones finish (up to 5 s), then closes the pool. */
