@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     description = "Benchmarks anyone can run; record the figures in docs/BENCHMARKS.md.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        BenchLoadCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

@@ -1,0 +1,210 @@
+package org.stepwise.web;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Simulated students submitting attempts to a running Stepwise server on this machine, as fast as the server answers
+ * (closed loop, no think time), for a fixed time. Each simulated student uses one of the signed-in sessions (several
+ * simulated students may share one account's session, since the demo school has 30 accounts). Only loopback
+ * addresses are accepted: this is a local benchmark, never a load test of someone else's machine.
+ */
+public final class LoadGenerator {
+  /** One student account to sign in with. */
+  public record StudentLogin(String classCode, String username, String password) {}
+
+  /** What to run. */
+  public record Options(URI base, List<StudentLogin> logins, int students, Duration duration) {
+    public Options {
+      if (students < 1 || students > 5000) {
+        throw new IllegalArgumentException("students must be 1..5000");
+      }
+      if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofMinutes(10)) > 0) {
+        throw new IllegalArgumentException("duration must be between 1 s and 10 min");
+      }
+      if (logins.isEmpty()) {
+        throw new IllegalArgumentException("at least one student login is needed");
+      }
+    }
+  }
+
+  /** Figures of one run; latencies in microseconds. */
+  public record Result(long acknowledged, long refused, long failed, double seconds, double perSecond,
+      long p50Micros, long p95Micros, long p99Micros, long maxMicros) {}
+
+  private static final Pattern CSRF_FORM = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern CSRF_JSON = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+  private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+  private record SignedIn(String cookie, String csrf) {}
+
+  private final Options options;
+  private final HttpClient http;
+
+  public LoadGenerator(Options options) {
+    requireLoopback(options.base());
+    this.options = options;
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** Signs in, runs the load, and reports; {@code onAck} receives the id of every acknowledged attempt. */
+  public Result run(LongConsumer onAck) throws InterruptedException {
+    List<SignedIn> sessions = new ArrayList<>();
+    for (StudentLogin login : options.logins()) {
+      sessions.add(signIn(login));
+    }
+    long deadline = System.nanoTime() + options.duration().toNanos();
+    AtomicLong refused = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    long[][] latencies = new long[options.students()][];
+    int[] counts = new int[options.students()];
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < options.students(); i++) {
+      final int me = i;
+      SignedIn session = sessions.get(i % sessions.size());
+      threads.add(Thread.ofVirtual().name("student-" + i).start(() -> {
+        Random random = new Random(me);
+        long[] lat = new long[1024];
+        int n = 0;
+        while (System.nanoTime() < deadline) {
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<String> r = http.send(attempt(session, random), HttpResponse.BodyHandlers.ofString());
+            long micros = (System.nanoTime() - t0) / 1000;
+            if (r.statusCode() == 201) {
+              Matcher m = ID.matcher(r.body());
+              if (m.find()) {
+                onAck.accept(Long.parseLong(m.group(1)));
+              }
+              if (n == lat.length) {
+                lat = Arrays.copyOf(lat, n * 2);
+              }
+              lat[n++] = micros;
+            } else {
+              refused.incrementAndGet();
+            }
+          } catch (IOException e) {
+            failed.incrementAndGet();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
+        }
+        latencies[me] = lat;
+        counts[me] = n;
+      }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int total = Arrays.stream(counts).sum();
+    long[] all = new long[total];
+    int k = 0;
+    for (int i = 0; i < latencies.length; i++) {
+      System.arraycopy(latencies[i], 0, all, k, counts[i]);
+      k += counts[i];
+    }
+    Arrays.sort(all);
+    return new Result(total, refused.get(), failed.get(), seconds, total / seconds,
+        percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), total == 0 ? 0 : all[total - 1]);
+  }
+
+  private HttpRequest attempt(SignedIn s, Random random) {
+    int a = random.nextInt(19) - 9;
+    int b = random.nextInt(9) + 1;
+    boolean right = random.nextDouble() < 0.7;
+    String answer = Integer.toString(right ? a - b : a + b);
+    String body = "{\"skillId\":\"integers.add-subtract\",\"itemSeed\":" + random.nextInt(1_000_000)
+        + ",\"statement\":\"Calculate " + a + " - " + b + "\",\"answer\":\"" + answer + "\",\"hintsUsed\":0}";
+    return HttpRequest.newBuilder(options.base().resolve("/api/attempts"))
+        .header("Content-Type", "application/json")
+        .header("Cookie", "stepwise_session=" + s.cookie())
+        .header("X-CSRF-Token", s.csrf())
+        .timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  private SignedIn signIn(StudentLogin login) throws InterruptedException {
+    try {
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(options.base().resolve("/login/student")).GET()
+          .build(), HttpResponse.BodyHandlers.ofString());
+      String anon = cookie(page);
+      String csrf = match(CSRF_FORM, page.body(), "login page");
+      String form = "_csrf=" + enc(csrf) + "&classCode=" + enc(login.classCode()) + "&username="
+          + enc(login.username()) + "&password=" + enc(login.password());
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(options.base().resolve("/login/student"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("Cookie", "stepwise_session=" + anon)
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 303) {
+        throw new IllegalStateException("sign-in of " + login.username() + " failed with HTTP " + r.statusCode());
+      }
+      String session = cookie(r);
+      HttpResponse<String> me = http.send(HttpRequest.newBuilder(options.base().resolve("/api/me"))
+          .header("Cookie", "stepwise_session=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return new SignedIn(session, match(CSRF_JSON, me.body(), "/api/me"));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot reach " + options.base() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String cookie(HttpResponse<?> r) {
+    for (String c : r.headers().allValues("Set-Cookie")) {
+      if (c.startsWith("stepwise_session=")) {
+        return c.substring("stepwise_session=".length(), c.indexOf(';'));
+      }
+    }
+    throw new IllegalStateException("the server set no session cookie");
+  }
+
+  private static String match(Pattern p, String body, String where) {
+    Matcher m = p.matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no CSRF token in " + where);
+    }
+    return m.group(1);
+  }
+
+  private static long percentile(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int i = (int) Math.ceil(q * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static void requireLoopback(URI base) {
+    try {
+      InetAddress address = InetAddress.getByName(base.getHost());
+      if (!address.isLoopbackAddress()) {
+        throw new IllegalArgumentException("the load benchmark only targets this machine (loopback), not "
+            + base.getHost());
+      }
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalArgumentException("unknown host " + base.getHost());
+    }
+  }
+}
