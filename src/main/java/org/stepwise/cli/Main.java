@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         BenchCommand.class,
+        CheckCommand.class,
         ServeCommand.class,
     })
 public final class Main implements Runnable {
