@@ -4,8 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
-import org.stepwise.classroom.AnswerJudge;
+import org.stepwise.classroom.EngineAnswerJudge;
 import org.stepwise.classroom.DemoSchool;
+import org.stepwise.math.MathEngine;
 import org.stepwise.store.Database;
 import org.stepwise.web.ServerConfig;
 import org.stepwise.web.WebServer;
@@ -60,7 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     WebServer server;
     try {
-      server = WebServer.start(config, AnswerJudge.UNAVAILABLE);
+      server = WebServer.start(config, new EngineAnswerJudge(MathEngine.standard()));
     } catch (RuntimeException e) {
       System.err.println("stepwise serve: could not start: " + rootMessage(e));
       return 1;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.stepwise.classroom.AnswerJudge;
+import org.stepwise.classroom.EngineAnswerJudge;
+import org.stepwise.math.MathEngine;
 import org.stepwise.classroom.DemoSchool;
 import org.stepwise.classroom.LoginRateLimiter;
 import org.stepwise.classroom.NewAttempt;
@@ -60,7 +61,7 @@ abstract class AuthorizationMatrixSuite {
   @BeforeAll
   void setUp() {
     fresh = freshDatabase();
-    server = WebServer.start(new ServerConfig("127.0.0.1", 0, fresh.url(), true, 8), AnswerJudge.UNAVAILABLE,
+    server = WebServer.start(new ServerConfig("127.0.0.1", 0, fresh.url(), true, 8), new EngineAnswerJudge(MathEngine.standard()),
         new LoginRateLimiter(100, 10_000, Duration.ofMinutes(5), java.time.Clock.systemUTC()));
     var jdbi = server.database().jdbi();
     var users = new UserRepository(jdbi);

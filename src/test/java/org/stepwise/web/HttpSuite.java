@@ -12,7 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.stepwise.classroom.AnswerJudge;
+import org.stepwise.classroom.EngineAnswerJudge;
+import org.stepwise.math.MathEngine;
 import org.stepwise.classroom.DemoSchool;
 import org.stepwise.classroom.LoginRateLimiter;
 import org.stepwise.classroom.Verdict;
@@ -37,7 +38,7 @@ abstract class HttpSuite {
   @BeforeAll
   void startServer() {
     fresh = freshDatabase();
-    server = WebServer.start(new ServerConfig("127.0.0.1", 0, fresh.url(), true, 8), AnswerJudge.UNAVAILABLE,
+    server = WebServer.start(new ServerConfig("127.0.0.1", 0, fresh.url(), true, 8), new EngineAnswerJudge(MathEngine.standard()),
         new LoginRateLimiter(5, 1000, Duration.ofMinutes(5), java.time.Clock.systemUTC()));
   }
 
@@ -200,7 +201,16 @@ abstract class HttpSuite {
     var stored = new AttemptRepository(server.database().jdbi()).find(1, id).orElseThrow();
     assertThat(stored.answer()).isEqualTo("x=7");
     assertThat(stored.statement()).isEqualTo("Solve x + 3 = 10 for x");
-    assertThat(stored.verdict()).isEqualTo(Verdict.PENDING);
+    assertThat(stored.verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(r.body()).contains("\"verdict\":\"correct\"");
+
+    HttpResponse<String> wrong = b.postJson("/api/attempts",
+        attemptJson("equations.one-step", "Solve x + 3 = 10 for x", "x=13"), token);
+    assertThat(wrong.statusCode()).isEqualTo(201);
+    assertThat(wrong.body()).contains("\"verdict\":\"incorrect\"");
+    long wrongId = Long.parseLong(match(wrong.body(), "\"id\":(\\d+)"));
+    assertThat(new AttemptRepository(server.database().jdbi()).find(1, wrongId).orElseThrow().verdict())
+        .isEqualTo(Verdict.INCORRECT);
     assertThat(b.get("/api/students/" + stored.studentId() + "/attempts").body()).contains("Solve x + 3 = 10 for x");
   }
 
