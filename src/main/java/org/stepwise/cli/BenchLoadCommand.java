@@ -28,6 +28,10 @@ public final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--seconds", description = "How long to run (1..600), default 30")
   int seconds = 30;
 
+  @Option(names = "--think-ms", description = "Mean think time between a student's attempts in ms (0..60000), "
+      + "default 0 (as fast as possible)")
+  int thinkMs = 0;
+
   @Option(names = "--warmup", description = "Seconds of unmeasured warm-up first (0..120), default 5")
   int warmup = 5;
 
@@ -44,18 +48,18 @@ public final class BenchLoadCommand implements Callable<Integer> {
     }
     try {
       if (warmup > 0) {
-        new LoadGenerator(new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(warmup)))
+        new LoadGenerator(new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(warmup), thinkMs))
             .run(id -> { });
       }
       LoadGenerator.Result r = new LoadGenerator(
-          new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(seconds))).run(id -> { });
-      System.out.printf(Locale.ROOT, "%d students, %.1f s: %d attempts acknowledged (%.0f/s), %d refused, "
+          new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(seconds), thinkMs)).run(id -> { });
+      System.out.printf(Locale.ROOT, "%d students (think %d ms), %.1f s: %d attempts acknowledged (%.0f/s), %d refused, "
               + "%d failed; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-          students, r.seconds(), r.acknowledged(), r.perSecond(), r.refused(), r.failed(),
+          students, thinkMs, r.seconds(), r.acknowledged(), r.perSecond(), r.refused(), r.failed(),
           r.p50Micros() / 1000.0, r.p95Micros() / 1000.0, r.p99Micros() / 1000.0, r.maxMicros() / 1000.0);
-      System.out.printf(Locale.ROOT, "{\"students\":%d,\"seconds\":%.2f,\"acknowledged\":%d,\"per_second\":%.1f,"
+      System.out.printf(Locale.ROOT, "{\"students\":%d,\"think_ms\":%d,\"seconds\":%.2f,\"acknowledged\":%d,\"per_second\":%.1f,"
               + "\"refused\":%d,\"failed\":%d,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f}%n",
-          students, r.seconds(), r.acknowledged(), r.perSecond(), r.refused(), r.failed(),
+          students, thinkMs, r.seconds(), r.acknowledged(), r.perSecond(), r.refused(), r.failed(),
           r.p50Micros() / 1000.0, r.p95Micros() / 1000.0, r.p99Micros() / 1000.0, r.maxMicros() / 1000.0);
       return 0;
     } catch (IllegalArgumentException | IllegalStateException e) {

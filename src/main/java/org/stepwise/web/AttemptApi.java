@@ -14,27 +14,31 @@ import org.stepwise.classroom.AnswerJudge.Judgement;
 import org.stepwise.classroom.NewAttempt;
 import org.stepwise.classroom.Role;
 import org.stepwise.store.AttemptRepository;
+import org.stepwise.store.AttemptWriter;
 import org.stepwise.store.MasteryRepository;
 
 /**
  * The JSON API: who am I (with the CSRF token API clients must echo), submit an attempt, and read a student's
- * attempts and mastery within the caller's scope. An attempt is committed to the database before the 201 answer.
+ * attempts and mastery within the caller's scope. An attempt is committed to the database (group commit) before the 201 answer.
  */
 final class AttemptApi {
   static final int MAX_TEXT = 2000;
   static final int MAX_BODY_BYTES = 16 * 1024;
+  private static final java.time.Duration STORE_TIMEOUT = java.time.Duration.ofSeconds(10);
   private static final Pattern SKILL_ID = Pattern.compile("[a-z0-9][a-z0-9.\\-]{0,99}");
 
   private final AttemptRepository attempts;
+  private final AttemptWriter writer;
   private final MasteryRepository mastery;
   private final Access access;
   private final AnswerJudge judge;
   private final ObjectMapper json;
   private final Clock clock;
 
-  AttemptApi(AttemptRepository attempts, MasteryRepository mastery, Access access, AnswerJudge judge,
+  AttemptApi(AttemptRepository attempts, AttemptWriter writer, MasteryRepository mastery, Access access, AnswerJudge judge,
       ObjectMapper json, Clock clock) {
     this.attempts = attempts;
+    this.writer = writer;
     this.mastery = mastery;
     this.access = access;
     this.judge = judge;
@@ -93,8 +97,14 @@ final class AttemptApi {
     }
     long seed = seedNode.asLong();
     Judgement j = judge.judge(skillId, seed, statement, answer);
-    long id = attempts.insert(new NewAttempt(me.schoolId(), me.id(), skillId, seed, statement, answer,
-        j.verdict(), j.feedback(), hints, clock.instant()));
+    long id;
+    try {
+      id = writer.store(new NewAttempt(me.schoolId(), me.id(), skillId, seed, statement, answer, j.verdict(),
+          j.feedback(), hints, clock.instant()), STORE_TIMEOUT);
+    } catch (AttemptWriter.Unavailable e) {
+      ctx.header("Retry-After", "1");
+      throw new HttpFailure(503, "busy", "Your answer was not saved: the server is busy. Please try again.");
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", id);
     out.put("verdict", j.verdict().dbName());

@@ -19,8 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Simulated students submitting attempts to a running Stepwise server on this machine, as fast as the server answers
- * (closed loop, no think time), for a fixed time. Each simulated student uses one of the signed-in sessions (several
+ * Simulated students submitting attempts to a running Stepwise server on this machine for a fixed time: each
+ * submits, waits for the answer, thinks (exponential, configurable mean; 0 = as fast as the server answers), and
+ * submits again. Each simulated student uses one of the signed-in sessions (several
  * simulated students may share one account's session, since the demo school has 30 accounts). Only loopback
  * addresses are accepted: this is a local benchmark, never a load test of someone else's machine.
  */
@@ -29,8 +30,15 @@ public final class LoadGenerator {
   public record StudentLogin(String classCode, String username, String password) {}
 
   /** What to run. */
-  public record Options(URI base, List<StudentLogin> logins, int students, Duration duration) {
+  public record Options(URI base, List<StudentLogin> logins, int students, Duration duration, int thinkMillis) {
+    public Options(URI base, List<StudentLogin> logins, int students, Duration duration) {
+      this(base, logins, students, duration, 0);
+    }
+
     public Options {
+      if (thinkMillis < 0 || thinkMillis > 60_000) {
+        throw new IllegalArgumentException("think time must be 0..60000 ms");
+      }
       if (students < 1 || students > 5000) {
         throw new IllegalArgumentException("students must be 1..5000");
       }
@@ -106,6 +114,9 @@ public final class LoadGenerator {
             Thread.currentThread().interrupt();
             break;
           }
+          if (!think(random)) {
+            break;
+          }
         }
         latencies[me] = lat;
         counts[me] = n;
@@ -125,6 +136,21 @@ public final class LoadGenerator {
     Arrays.sort(all);
     return new Result(total, refused.get(), failed.get(), seconds, total / seconds,
         percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), total == 0 ? 0 : all[total - 1]);
+  }
+
+  /** A student reads the next problem: exponential think time with the configured mean. */
+  private boolean think(Random random) {
+    if (options.thinkMillis() == 0) {
+      return true;
+    }
+    long millis = (long) (-Math.log(1 - random.nextDouble()) * options.thinkMillis());
+    try {
+      Thread.sleep(Math.min(millis, 10L * options.thinkMillis()));
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private HttpRequest attempt(SignedIn s, Random random) {

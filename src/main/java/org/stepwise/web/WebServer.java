@@ -21,6 +21,7 @@ import org.stepwise.classroom.LoginRateLimiter;
 import org.stepwise.classroom.LoginService;
 import org.stepwise.store.AssignmentRepository;
 import org.stepwise.store.AttemptRepository;
+import org.stepwise.store.AttemptWriter;
 import org.stepwise.store.ClassRepository;
 import org.stepwise.store.Database;
 import org.stepwise.store.MasteryRepository;
@@ -31,6 +32,7 @@ import org.stepwise.web.pages.ErrorPage;
 /** The Stepwise web application: opens the database, seeds the demo, and serves pages, the API, health and metrics. */
 public final class WebServer implements AutoCloseable {
   private final Database db;
+  private AttemptWriter writer;
   private final Javalin app;
   private final PrometheusMeterRegistry metrics;
   private final boolean seeded;
@@ -95,12 +97,16 @@ public final class WebServer implements AutoCloseable {
     var student = new StudentRoutes(classes, assignments, attempts, mastery, pages);
     var teacher = new TeacherRoutes(new SchoolRepository(db.jdbi()), users, classes, assignments, attempts,
         mastery, access, pages);
-    var api = new AttemptApi(attempts, mastery, access, judge, json, clock);
+    // H2 serialises commits anyway, so one writer; PostgreSQL overlaps a few commits.
+    writer = new AttemptWriter(db.jdbi(), db.isPostgres() ? 4 : 1, 10_000);
+    var api = new AttemptApi(attempts, writer, mastery, access, judge, json, clock);
 
     return Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.maxRequestSize = 64 * 1024;
+      // a request waiting for its group commit parks a virtual thread, not a platform one
+      cfg.concurrency.useVirtualThreads = true;
       cfg.jsonMapper(new JavalinJackson(json, false));
       cfg.staticFiles.enableWebjars();
       cfg.staticFiles.add(s -> {
@@ -174,6 +180,9 @@ public final class WebServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
+      if (writer != null) {
+        writer.close();
+      }
       db.close();
     }
   }
