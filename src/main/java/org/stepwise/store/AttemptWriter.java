@@ -109,8 +109,15 @@ public final class AttemptWriter implements AutoCloseable {
         batch.get(i).id().complete(ids.get(i));
       }
     } catch (RuntimeException e) {
-      // nothing of this batch was committed: every caller gets the failure, none an acknowledgement
-      batch.forEach(p -> p.id().completeExceptionally(e));
+      // Nothing of this batch was committed. One bad attempt must not sink the others: retry one by one, so each
+      // caller gets either its own commit or its own failure, never an acknowledgement without a commit.
+      if (batch.size() == 1) {
+        batch.get(0).id().completeExceptionally(e);
+      } else {
+        for (Pending p : batch) {
+          write(List.of(p));
+        }
+      }
     }
   }
 
