@@ -131,7 +131,7 @@ public final class WebServer implements AutoCloseable {
       cfg.routes.exception(HttpFailure.class, (e, ctx) -> fail(ctx, pages, e.status, e.code, e.getMessage()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         org.slf4j.LoggerFactory.getLogger(WebServer.class).error("request failed: {} {}", ctx.method(),
-            safeRoute(ctx), e);
+            safeRoute(ctx), withoutMessage(e));
         fail(ctx, pages, 500, "internal", "Something went wrong on the server. Your last answer may not have "
             + "been saved; please try again.");
       });
@@ -167,6 +167,19 @@ public final class WebServer implements AutoCloseable {
     } else {
       pages.render(ctx, "error.jte", new ErrorPage(Pages.chrome("Error", Guard.session(ctx)), status, message));
     }
+  }
+
+  /**
+   * The exception's type and stack, without its message: database errors quote the bound values, which may be a
+   * student's name or answer, and children's data stays out of logs.
+   */
+  static Throwable withoutMessage(Throwable e) {
+    RuntimeException copy = new RuntimeException(e.getClass().getName() + " (message withheld)");
+    copy.setStackTrace(e.getStackTrace());
+    if (e.getCause() != null && e.getCause() != e) {
+      copy.initCause(withoutMessage(e.getCause()));
+    }
+    return copy;
   }
 
   private static String safeRoute(Context ctx) {
