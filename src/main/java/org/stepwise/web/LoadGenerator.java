@@ -158,7 +158,7 @@ public final class LoadGenerator {
     int b = random.nextInt(9) + 1;
     boolean right = random.nextDouble() < 0.7;
     String answer = Integer.toString(right ? a - b : a + b);
-    String body = "{\"skillId\":\"integers.add-subtract\",\"itemSeed\":" + random.nextInt(1_000_000)
+    String body = "{\"skillId\":\"int-add-sub\",\"itemSeed\":" + random.nextInt(1_000_000)
         + ",\"statement\":\"Calculate " + a + " - " + b + "\",\"answer\":\"" + answer + "\",\"hintsUsed\":0}";
     return HttpRequest.newBuilder(options.base().resolve("/api/attempts"))
         .header("Content-Type", "application/json")

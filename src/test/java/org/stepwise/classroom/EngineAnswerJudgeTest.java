@@ -10,21 +10,21 @@ class EngineAnswerJudgeTest {
 
   @Test
   void rightAnswersInAnyEquivalentFormAreCorrect() {
-    assertThat(judge.judge("equations.one-step", 1, "Solve x + 3 = 10 for x", "x=7").verdict())
+    assertThat(judge.judge("one-step-add", 1, "Solve x + 3 = 10 for x", "x=7").verdict())
         .isEqualTo(Verdict.CORRECT);
-    assertThat(judge.judge("fractions.add", 1, "Calculate 1/2 + 1/3", "5/6").verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(judge.judge("frac-add-sub", 1, "Calculate 1/2 + 1/3", "5/6").verdict()).isEqualTo(Verdict.CORRECT);
   }
 
   @Test
   void wrongAnswersAreIncorrectWithFeedbackThatDoesNotGiveTheAnswerAway() {
-    var j = judge.judge("equations.one-step", 1, "Solve x + 3 = 10 for x", "x=13");
+    var j = judge.judge("one-step-add", 1, "Solve x + 3 = 10 for x", "x=13");
     assertThat(j.verdict()).isEqualTo(Verdict.INCORRECT);
     assertThat(j.feedback()).isNotBlank().doesNotContain("x=7").doesNotContain("x = 7");
   }
 
   @Test
   void unreadableAnswersAreInvalidAndUncheckableProblemsPending() {
-    assertThat(judge.judge("fractions.add", 1, "Calculate 1/2 + 1/3", "5/(").verdict()).isEqualTo(Verdict.INVALID);
+    assertThat(judge.judge("frac-add-sub", 1, "Calculate 1/2 + 1/3", "5/(").verdict()).isEqualTo(Verdict.INVALID);
     assertThat(judge.judge("misc", 1, "Write a poem about fractions", "no").verdict()).isEqualTo(Verdict.PENDING);
   }
 }

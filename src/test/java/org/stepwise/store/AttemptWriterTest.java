@@ -104,7 +104,7 @@ class AttemptWriterTest {
   }
 
   private static NewAttempt attempt(long[] ids, String answer) {
-    return new NewAttempt(ids[0], ids[1], "integers.add-subtract", 1, "Calculate 1 - 2", answer, Verdict.CORRECT,
+    return new NewAttempt(ids[0], ids[1], "int-add-sub", 1, "Calculate 1 - 2", answer, Verdict.CORRECT,
         null, 0, Instant.now());
   }
 }

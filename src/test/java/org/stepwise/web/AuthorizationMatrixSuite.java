@@ -105,10 +105,10 @@ abstract class AuthorizationMatrixSuite {
     var attempts = new AttemptRepository(jdbi);
     var mastery = new MasteryRepository(jdbi);
     for (Target t : students.values()) {
-      attempts.insert(new NewAttempt(t.schoolId(), t.id(), "integers.add-subtract", 1, "Statement " + t.marker(),
+      attempts.insert(new NewAttempt(t.schoolId(), t.id(), "int-add-sub", 1, "Statement " + t.marker(),
           "1", Verdict.INCORRECT, null, 0, now));
       mastery.insertAll(List.of(new MasteryRepository.Snapshot(t.schoolId(), t.id(),
-          "marker." + t.marker().toLowerCase(), 0.5, now)));
+          "marker-" + t.marker().toLowerCase(), 0.5, now)));
     }
 
     actors.add(new Actor("anonymous", null, 0, 0, null, null));
@@ -163,7 +163,7 @@ abstract class AuthorizationMatrixSuite {
       for (Route route : studentRoutes) {
         for (Target s : students.values()) {
           tests.add(case_(actor, route, s, route.pattern().contains("mastery")
-              ? "marker." + s.marker().toLowerCase() : route.api() ? "Statement " + s.marker() : null));
+              ? "marker-" + s.marker().toLowerCase() : route.api() ? "Statement " + s.marker() : null));
         }
       }
       for (Target c : classes.values()) {
@@ -213,7 +213,7 @@ abstract class AuthorizationMatrixSuite {
         Browser b = signIn(actor);
         String token = actor.role() == null ? "none" : b.apiCsrf();
         HttpResponse<String> r = b.postJson("/api/attempts",
-            HttpSuite.attemptJson("integers.add-subtract", "Calculate 1 - 2", "-1"), token);
+            HttpSuite.attemptJson("int-add-sub", "Calculate 1 - 2", "-1"), token);
         if (actor.role() == null) {
           assertThat(r.statusCode()).isIn(401, 403);
         } else if (actor.role() == Role.STUDENT) {
@@ -232,7 +232,7 @@ abstract class AuthorizationMatrixSuite {
     Target other = students.get("student2");
     Browser b = signIn(a);
     String json = "{\"studentId\":" + other.id() + ",\"schoolId\":" + other.schoolId()
-        + ",\"skillId\":\"integers.add-subtract\",\"itemSeed\":7,\"statement\":\"Forged for someone else\","
+        + ",\"skillId\":\"int-add-sub\",\"itemSeed\":7,\"statement\":\"Forged for someone else\","
         + "\"answer\":\"1\"}";
     HttpResponse<String> r = b.postJson("/api/attempts", json, b.apiCsrf());
     assertThat(r.statusCode()).isEqualTo(201);

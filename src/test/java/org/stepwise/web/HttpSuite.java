@@ -164,7 +164,7 @@ abstract class HttpSuite {
 
     Browser student = browser();
     student.loginStudent(CODE_A, DemoSchool.username(3), DemoSchool.STUDENT_PASSWORD);
-    String json = attemptJson("integers.add-subtract", "Calculate 2 - 5", "-3");
+    String json = attemptJson("int-add-sub", "Calculate 2 - 5", "-3");
     assertThat(student.postJson("/api/attempts", json, null).statusCode()).isEqualTo(403);
     assertThat(student.postJson("/api/attempts", json, "wrong").statusCode()).isEqualTo(403);
     assertThat(student.postJson("/api/attempts", json, student.apiCsrf()).statusCode()).isEqualTo(201);
@@ -195,7 +195,7 @@ abstract class HttpSuite {
     b.loginStudent(CODE_A, DemoSchool.username(4), DemoSchool.STUDENT_PASSWORD);
     String token = b.apiCsrf();
     HttpResponse<String> r = b.postJson("/api/attempts",
-        attemptJson("equations.one-step", "Solve x + 3 = 10 for x", "x=7"), token);
+        attemptJson("one-step-add", "Solve x + 3 = 10 for x", "x=7"), token);
     assertThat(r.statusCode()).isEqualTo(201);
     long id = Long.parseLong(match(r.body(), "\"id\":(\\d+)"));
     var stored = new AttemptRepository(server.database().jdbi()).find(1, id).orElseThrow();
@@ -205,7 +205,7 @@ abstract class HttpSuite {
     assertThat(r.body()).contains("\"verdict\":\"correct\"");
 
     HttpResponse<String> wrong = b.postJson("/api/attempts",
-        attemptJson("equations.one-step", "Solve x + 3 = 10 for x", "x=13"), token);
+        attemptJson("one-step-add", "Solve x + 3 = 10 for x", "x=13"), token);
     assertThat(wrong.statusCode()).isEqualTo(201);
     assertThat(wrong.body()).contains("\"verdict\":\"incorrect\"");
     long wrongId = Long.parseLong(match(wrong.body(), "\"id\":(\\d+)"));
@@ -222,7 +222,7 @@ abstract class HttpSuite {
     var repo = new AttemptRepository(server.database().jdbi());
     long before = repo.countOfSchool(1);
     HttpResponse<String> longAnswer = b.postJson("/api/attempts",
-        attemptJson("equations.one-step", "Solve x + 3 = 10 for x", "1".repeat(2001)), token);
+        attemptJson("one-step-add", "Solve x + 3 = 10 for x", "1".repeat(2001)), token);
     assertThat(longAnswer.statusCode()).isEqualTo(400);
     assertThat(longAnswer.body()).contains("\"code\":\"bad_request\"").contains("answer is too long");
     assertThat(b.postJson("/api/attempts", "{not json", token).statusCode()).isEqualTo(400);
