@@ -124,7 +124,7 @@ public final class DemoSchool {
    */
   private static void simulateHistory(long school, long student, List<DemoItems.Skill> skills, Instant start,
       Instant now, Random random, AttemptRepository attempts, MasteryRepository mastery) {
-    double ability = random.nextGaussian() * 0.9;
+    double ability = random.nextGaussian() * 1.1;
     List<NewAttempt> rows = new ArrayList<>();
     List<Snapshot> snapshots = new ArrayList<>();
     List<HintEvent> hintEvents = new ArrayList<>();
@@ -143,9 +143,9 @@ public final class DemoSchool {
       for (int session = 0; session < sessions; session++) {
         long minute = skillStart + (long) ((span - skillStart) * (session + random.nextDouble()) / sessions);
         Instant t = start.plus(Duration.ofMinutes(minute));
-        int items = 3 + random.nextInt(6);
+        int items = 2 + random.nextInt(5);
         for (int n = 0; n < items; n++) {
-          double logit = ability - difficulty + 0.12 * practised - 0.4;
+          double logit = ability - difficulty + 0.1 * practised - 0.3;
           boolean correct = random.nextDouble() < 1 / (1 + Math.exp(-logit));
           long seed = random.nextLong() & 0xFFFFFFFFL;
           DemoItems.Item item = skill.generator().apply(new Random(seed));

@@ -30,7 +30,7 @@ final class Pages {
   }
 
   static AttemptRow row(Attempt a) {
-    return new AttemptRow(when(a.createdAt()), a.skillId(), a.statement(), a.answer(), a.verdict().dbName(),
+    return new AttemptRow(when(a.createdAt()), PracticeViews.title(a.skillId()), a.statement(), a.answer(), a.verdict().dbName(),
         a.hintsUsed());
   }
 

@@ -82,7 +82,7 @@ final class TeacherRoutes {
     }
     var views = PracticeViews.assignments(list, List.of(c), Map.of());
     pages.render(ctx, "class_page.jte", new ClassPage(Pages.chrome(c.name(), Guard.session(ctx)), summary, views,
-        List.copyOf(skillIds), grid));
+        List.copyOf(skillIds), skillIds.stream().map(PracticeViews::title).toList(), grid));
   }
 
   private void studentPage(Context ctx) {
