@@ -34,9 +34,13 @@ abstract class CrashSafetySuite {
     Path logs = Files.createTempDirectory("stepwise-crash-");
     try {
       int port = freePort();
-      Process server = startServer(fresh.url(), port, logs.resolve("first.log"));
+      Process server = startServer(fresh.url(), port, logs.resolve("first.log"), false);
       try {
         awaitHealthy(port, server, logs.resolve("first.log"));
+        assertThat(Files.readString(logs.resolve("first.log")))
+            .contains("Stepwise is ready at http://127.0.0.1:" + port + "/")
+            .contains(DemoSchool.TEACHER_EMAIL + " / " + DemoSchool.TEACHER_PASSWORD)
+            .contains("class code " + DemoSchool.CLASS_CODES.get(0));
         ConcurrentLinkedQueue<Long> acked = new ConcurrentLinkedQueue<>();
         List<LoadGenerator.StudentLogin> logins = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -72,23 +76,35 @@ abstract class CrashSafetySuite {
         server.destroyForcibly();
       }
 
-      Process again = startServer(fresh.url(), port, logs.resolve("second.log"));
+      // the restart is configured by environment variables alone
+      Process again = startServer(fresh.url(), port, logs.resolve("second.log"), true);
       try {
         awaitHealthy(port, again, logs.resolve("second.log"));
       } finally {
         again.destroy(); // SIGTERM: graceful shutdown
         assertThat(again.waitFor(20, TimeUnit.SECONDS)).as("graceful shutdown within 20 s").isTrue();
+        assertThat(Files.readString(logs.resolve("second.log"))).contains("shutting down")
+            .doesNotContain("Demo school seeded");
       }
     } finally {
       fresh.drop().run();
     }
   }
 
-  private static Process startServer(String url, int port, Path log) throws Exception {
+  private static Process startServer(String url, int port, Path log, boolean byEnvironment) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        "org.stepwise.cli.Main", "serve", "--port", Integer.toString(port), "--db", url, "--pool-size", "8");
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        "org.stepwise.cli.Main", "serve"));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    if (byEnvironment) {
+      pb.environment().put("STEPWISE_PORT", Integer.toString(port));
+      pb.environment().put("STEPWISE_DB_URL", url);
+      pb.environment().put("STEPWISE_DB_POOL", "8");
+    } else {
+      cmd.addAll(List.of("--port", Integer.toString(port), "--db", url, "--pool-size", "8"));
+      pb.command(cmd);
+    }
+    return pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   private static void awaitHealthy(int port, Process p, Path log) throws Exception {
