@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         BenchCheckCommand.class,
         BenchHostileCommand.class,
         BenchStepsCommand.class,
+        BenchLoadCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

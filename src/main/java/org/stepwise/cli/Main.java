@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         StepsCommand.class,
         KtEvalCommand.class,
         SimulateCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,79 @@
+package org.stepwise.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.stepwise.classroom.Assignment;
+
+/** Assignments (class → ordered skill ids, due date, target mastery). */
+public final class AssignmentRepository {
+  private final Jdbi jdbi;
+
+  public AssignmentRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  public long create(
+      long classId, String title, LocalDate due, double targetMastery, List<String> skillIds, Instant now) {
+    return jdbi.inTransaction(h -> {
+      long id = h.createUpdate("""
+              INSERT INTO assignments (class_id, title, due_date, target_mastery, created_at)
+              VALUES (:class, :title, :due, :target, :now)""")
+          .bind("class", classId)
+          .bind("title", title)
+          .bind("due", due)
+          .bind("target", targetMastery)
+          .bind("now", Rows.utc(now))
+          .executeAndReturnGeneratedKeys("id")
+          .mapTo(Long.class)
+          .one();
+      var batch = h.prepareBatch(
+          "INSERT INTO assignment_skills (assignment_id, position, skill_id) VALUES (:a, :p, :s)");
+      for (int i = 0; i < skillIds.size(); i++) {
+        batch.bind("a", id).bind("p", i).bind("s", skillIds.get(i)).add();
+      }
+      batch.execute();
+      return id;
+    });
+  }
+
+  /** Assignments of one class of this school. */
+  public List<Assignment> ofClass(long schoolId, long classId) {
+    return query("c.id = :class", schoolId, classId);
+  }
+
+  /** Assignments of every class the student is enrolled in. */
+  public List<Assignment> ofStudent(long schoolId, long studentId) {
+    return query("c.id IN (SELECT class_id FROM enrolments WHERE student_id = :student)", schoolId, studentId);
+  }
+
+  private List<Assignment> query(String where, long schoolId, long key) {
+    return jdbi.withHandle(h -> {
+      record Row(long id, long classId, String title, LocalDate due, double target, String skill) {}
+      List<Row> rows = h.createQuery("SELECT a.id, a.class_id, a.title, a.due_date, a.target_mastery, s.skill_id "
+              + "FROM assignments a JOIN classes c ON c.id = a.class_id "
+              + "JOIN assignment_skills s ON s.assignment_id = a.id "
+              + "WHERE c.school_id = :school AND " + where
+              + " ORDER BY a.due_date, a.id, s.position")
+          .bind("school", schoolId)
+          .bind("class", key)
+          .bind("student", key)
+          .map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
+              rs.getObject(4, LocalDate.class), rs.getDouble(5), rs.getString(6)))
+          .list();
+      Map<Long, List<Row>> byId = new LinkedHashMap<>();
+      rows.forEach(r -> byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
+      List<Assignment> out = new ArrayList<>();
+      byId.forEach((id, rs) -> {
+        Row first = rs.get(0);
+        out.add(new Assignment(id, first.classId(), first.title(), first.due(), first.target(),
+            rs.stream().map(Row::skill).toList()));
+      });
+      return out;
+    });
+  }
+}

@@ -1,0 +1,284 @@
+package org.stepwise.web;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.stepwise.content.ContentLoader;
+import org.stepwise.content.Course;
+import org.stepwise.content.ItemGenerator;
+import org.stepwise.content.ItemTemplate;
+import org.stepwise.content.problem.ProblemReader;
+import org.stepwise.content.problem.TaskSolver;
+import org.stepwise.math.MathEngine;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Simulated students submitting attempts to a running Stepwise server on this machine for a fixed time: each
+ * submits, waits for the answer, thinks (exponential, configurable mean; 0 = as fast as the server answers), and
+ * submits again. Each simulated student uses one of the signed-in sessions (several
+ * simulated students may share one account's session, since the demo school has 30 accounts). Only loopback
+ * addresses are accepted: this is a local benchmark, never a load test of someone else's machine.
+ */
+public final class LoadGenerator {
+  /** One student account to sign in with. */
+  public record StudentLogin(String classCode, String username, String password) {}
+
+  /** What to run. */
+  public record Options(URI base, List<StudentLogin> logins, int students, Duration duration, int thinkMillis) {
+    public Options(URI base, List<StudentLogin> logins, int students, Duration duration) {
+      this(base, logins, students, duration, 0);
+    }
+
+    public Options {
+      if (thinkMillis < 0 || thinkMillis > 60_000) {
+        throw new IllegalArgumentException("think time must be 0..60000 ms");
+      }
+      if (students < 1 || students > 5000) {
+        throw new IllegalArgumentException("students must be 1..5000");
+      }
+      if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofMinutes(10)) > 0) {
+        throw new IllegalArgumentException("duration must be between 1 s and 10 min");
+      }
+      if (logins.isEmpty()) {
+        throw new IllegalArgumentException("at least one student login is needed");
+      }
+    }
+  }
+
+  /** Figures of one run; latencies in microseconds. */
+  public record Result(long acknowledged, long refused, long failed, double seconds, double perSecond,
+      long p50Micros, long p95Micros, long p99Micros, long maxMicros, Map<String, Long> failures) {}
+
+  private static final Pattern CSRF_FORM = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern CSRF_JSON = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+  private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+  /** A signed-in student session: its cookie and CSRF token. */
+  public record StudentSession(String cookie, String csrf) {}
+
+  private static final List<String> SKILLS = List.of("int-add-sub", "one-step-add", "two-step", "frac-add-sub");
+
+  private final Options options;
+  private final HttpClient http;
+  private final List<ItemTemplate> templates;
+  private final Map<String, String> answers = new ConcurrentHashMap<>();
+  private final ItemGenerator generator = new ItemGenerator();
+  private final TaskSolver solver = new TaskSolver(MathEngine.standard());
+  private final ProblemReader reader = new ProblemReader(MathEngine.standard());
+
+  public LoadGenerator(Options options) {
+    requireLoopback(options.base());
+    this.options = options;
+    Course course = ContentLoader.loadBundled();
+    this.templates = SKILLS.stream().flatMap(k -> course.templatesOf(k).stream()).toList();
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** Signs in, runs the load, and reports; {@code onAck} receives the id of every acknowledged attempt. */
+  public Result run(LongConsumer onAck) throws InterruptedException {
+    return run(signIn(), onAck);
+  }
+
+  /** Signs every login in (in parallel), for one or more {@link #run(List, LongConsumer)} calls. */
+  public List<StudentSession> signIn() throws InterruptedException {
+    List<StudentSession> sessions = new ArrayList<>();
+    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      List<java.util.concurrent.Future<StudentSession>> futures = new ArrayList<>();
+      for (StudentLogin login : options.logins()) {
+        futures.add(pool.submit(() -> signIn(login)));
+      }
+      for (var f : futures) {
+        try {
+          sessions.add(f.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+      }
+    }
+    return sessions;
+  }
+
+  /** Runs the load with sessions from {@link #signIn()}. */
+  public Result run(List<StudentSession> sessions, LongConsumer onAck) throws InterruptedException {
+    long deadline = System.nanoTime() + options.duration().toNanos();
+    AtomicLong refused = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    Map<String, Long> failures = new ConcurrentHashMap<>();
+    long[][] latencies = new long[options.students()][];
+    int[] counts = new int[options.students()];
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < options.students(); i++) {
+      final int me = i;
+      StudentSession session = sessions.get(i % sessions.size());
+      threads.add(Thread.ofVirtual().name("student-" + i).start(() -> {
+        Random random = new Random(me);
+        long[] lat = new long[1024];
+        int n = 0;
+        while (System.nanoTime() < deadline) {
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<String> r = http.send(attempt(session, random), HttpResponse.BodyHandlers.ofString());
+            long micros = (System.nanoTime() - t0) / 1000;
+            if (r.statusCode() == 201) {
+              Matcher m = ID.matcher(r.body());
+              if (m.find()) {
+                onAck.accept(Long.parseLong(m.group(1)));
+              }
+              if (n == lat.length) {
+                lat = Arrays.copyOf(lat, n * 2);
+              }
+              lat[n++] = micros;
+            } else {
+              refused.incrementAndGet();
+            }
+          } catch (IOException e) {
+            failed.incrementAndGet();
+            failures.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1L, Long::sum);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
+          if (!think(random)) {
+            break;
+          }
+        }
+        latencies[me] = lat;
+        counts[me] = n;
+      }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int total = Arrays.stream(counts).sum();
+    long[] all = new long[total];
+    int k = 0;
+    for (int i = 0; i < latencies.length; i++) {
+      System.arraycopy(latencies[i], 0, all, k, counts[i]);
+      k += counts[i];
+    }
+    Arrays.sort(all);
+    return new Result(total, refused.get(), failed.get(), seconds, total / seconds,
+        percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), total == 0 ? 0 : all[total - 1],
+        Map.copyOf(failures));
+  }
+
+  /** The engine's answer to a generated item, as the student would type it. */
+  private String rightAnswer(ItemTemplate t, long seed) {
+    return solver.solve(reader.read(generator.generate(t, seed).statement())).expected();
+  }
+
+  /** A student reads the next problem: exponential think time with the configured mean. */
+  private boolean think(Random random) {
+    if (options.thinkMillis() == 0) {
+      return true;
+    }
+    long millis = (long) (-Math.log(1 - random.nextDouble()) * options.thinkMillis());
+    try {
+      Thread.sleep(Math.min(millis, 10L * options.thinkMillis()));
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private HttpRequest attempt(StudentSession s, Random random) {
+    ItemTemplate t = templates.get(random.nextInt(templates.size()));
+    long seed = 1 + random.nextInt(1_000_000);
+    String right = answers.computeIfAbsent(t.id() + "#" + seed, k -> rightAnswer(t, seed));
+    // about 70 % right, the rest a plausible wrong number
+    String answer = random.nextDouble() < 0.7 ? right : Integer.toString(random.nextInt(200) - 100);
+    String body = "{\"skillId\":\"" + t.skill() + "\",\"templateId\":\"" + t.id() + "\",\"itemSeed\":" + seed
+        + ",\"answer\":\"" + answer.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"hintsUsed\":0}";
+    return HttpRequest.newBuilder(options.base().resolve("/api/attempts"))
+        .header("Content-Type", "application/json")
+        .header("Cookie", "stepwise_session=" + s.cookie())
+        .header("X-CSRF-Token", s.csrf())
+        .timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  private StudentSession signIn(StudentLogin login) throws InterruptedException {
+    try {
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(options.base().resolve("/login/student")).GET()
+          .build(), HttpResponse.BodyHandlers.ofString());
+      String anon = cookie(page);
+      String csrf = match(CSRF_FORM, page.body(), "login page");
+      String form = "_csrf=" + enc(csrf) + "&classCode=" + enc(login.classCode()) + "&username="
+          + enc(login.username()) + "&password=" + enc(login.password());
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(options.base().resolve("/login/student"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("Cookie", "stepwise_session=" + anon)
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 303) {
+        throw new IllegalStateException("sign-in of " + login.username() + " failed with HTTP " + r.statusCode());
+      }
+      String session = cookie(r);
+      HttpResponse<String> me = http.send(HttpRequest.newBuilder(options.base().resolve("/api/me"))
+          .header("Cookie", "stepwise_session=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return new StudentSession(session, match(CSRF_JSON, me.body(), "/api/me"));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot reach " + options.base() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String cookie(HttpResponse<?> r) {
+    for (String c : r.headers().allValues("Set-Cookie")) {
+      if (c.startsWith("stepwise_session=")) {
+        return c.substring("stepwise_session=".length(), c.indexOf(';'));
+      }
+    }
+    throw new IllegalStateException("the server set no session cookie");
+  }
+
+  private static String match(Pattern p, String body, String where) {
+    Matcher m = p.matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no CSRF token in " + where);
+    }
+    return m.group(1);
+  }
+
+  private static long percentile(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int i = (int) Math.ceil(q * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static void requireLoopback(URI base) {
+    try {
+      InetAddress address = InetAddress.getByName(base.getHost());
+      if (!address.isLoopbackAddress()) {
+        throw new IllegalArgumentException("the load benchmark only targets this machine (loopback), not "
+            + base.getHost());
+      }
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalArgumentException("unknown host " + base.getHost());
+    }
+  }
+}
