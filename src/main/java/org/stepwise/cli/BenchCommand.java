@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         BenchCheckCommand.class,
+        BenchStepsCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

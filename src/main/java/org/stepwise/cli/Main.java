@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         BenchCommand.class,
         CheckCommand.class,
+        StepsCommand.class,
     })
 public final class Main implements Runnable {
 
