@@ -1,0 +1,117 @@
+package org.stepwise.tutor;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites numbers and operations written in words as symbols ("twenty-eight" → 28, "minus three" → - 3,
+ * "x equals five" → x = 5), so the leak detector and the claim reader see "twenty-eight" as the number it is.
+ */
+final class NumberWords {
+
+  private NumberWords() {}
+
+  private static final Map<String, Integer> SMALL = Map.ofEntries(
+      Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+      Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+      Map.entry("forty", 40), Map.entry("fourty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+      Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+
+  private static final Map<String, String> OPERATIONS = Map.ofEntries(
+      Map.entry("is equal to", "="), Map.entry("equals", "="), Map.entry("equal to", "="), Map.entry("plus", "+"),
+      Map.entry("minus", "-"), Map.entry("negative", "-"), Map.entry("times", "*"), Map.entry("multiplied by", "*"),
+      Map.entry("divided by", "/"), Map.entry("over", "/"), Map.entry("squared", "^2"), Map.entry("cubed", "^3"),
+      Map.entry("a half", "1/2"), Map.entry("one half", "1/2"), Map.entry("half", "1/2"),
+      Map.entry("a third", "1/3"), Map.entry("a quarter", "1/4"), Map.entry("point", "."));
+
+  private static final Pattern WORD = Pattern.compile("[a-z]+");
+  private static final Pattern OPS = Pattern.compile(
+      "\\b(is equal to|equals|equal to|plus|minus|negative|times|multiplied by|divided by|over|squared|cubed"
+          + "|a half|one half|half|a third|a quarter)\\b");
+
+  /** Lower-cased text with number words as digits and spoken operations as symbols. */
+  static String toSymbols(String text) {
+    String s = text.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replace('\u2212', '-');
+    // a hyphen between words ("twenty-eight") is a space; a minus before a digit is kept below
+    s = restoreMinus(text.toLowerCase(java.util.Locale.ROOT), s);
+    s = numbers(s);
+    Matcher m = OPS.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(" " + OPERATIONS.get(m.group(1)) + " "));
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /** Keeps '-' where it is maths (next to a digit, letter-digit or bracket), drops it between two words. */
+  private static String restoreMinus(String original, String spaced) {
+    StringBuilder out = new StringBuilder(spaced);
+    for (int i = 0; i < original.length(); i++) {
+      if (original.charAt(i) != '-') continue;
+      char before = i > 0 ? original.charAt(i - 1) : ' ';
+      char after = i + 1 < original.length() ? original.charAt(i + 1) : ' ';
+      boolean wordJoin = Character.isLetter(before) && Character.isLetter(after)
+          && wordAt(original, i - 1).length() > 1 && wordAt(original, i + 1).length() > 1;
+      if (!wordJoin) out.setCharAt(i, '-');
+    }
+    return out.toString();
+  }
+
+  private static String wordAt(String s, int i) {
+    int a = i;
+    int b = i;
+    while (a > 0 && Character.isLetter(s.charAt(a - 1))) a--;
+    while (b < s.length() && Character.isLetter(s.charAt(b))) b++;
+    return s.substring(a, b);
+  }
+
+  private static String numbers(String s) {
+    Matcher m = WORD.matcher(s);
+    StringBuilder out = new StringBuilder();
+    int copied = 0;
+    long total = 0;
+    long current = 0;
+    int start = -1;
+    int end = -1;
+    while (m.find()) {
+      String w = m.group();
+      Integer small = SMALL.get(w);
+      boolean inNumber = start >= 0;
+      boolean between = inNumber && s.substring(end, m.start()).isBlank();
+      if (small != null && (!inNumber || between)) {
+        if (!inNumber) start = m.start();
+        current += small;
+        end = m.end();
+      } else if (inNumber && between && (w.equals("hundred") || w.equals("thousand") || w.equals("and"))) {
+        if (w.equals("hundred")) current = Math.max(current, 1) * 100;
+        if (w.equals("thousand")) {
+          total += Math.max(current, 1) * 1000;
+          current = 0;
+        }
+        if (!w.equals("and")) end = m.end();
+      } else {
+        if (inNumber) {
+          out.append(s, copied, start).append(total + current);
+          copied = end;
+          start = -1;
+          total = 0;
+          current = 0;
+        }
+        if (small != null) {
+          start = m.start();
+          current = small;
+          end = m.end();
+        }
+      }
+    }
+    if (start >= 0) {
+      out.append(s, copied, start).append(total + current);
+      copied = end;
+    }
+    out.append(s.substring(copied));
+    return out.toString();
+  }
+}
