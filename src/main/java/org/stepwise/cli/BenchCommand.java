@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         BenchCheckCommand.class,
         BenchStepsCommand.class,
+        BenchTutorCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

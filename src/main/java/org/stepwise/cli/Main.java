@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         CheckCommand.class,
         StepsCommand.class,
+        TutorCommand.class, TutorEvalCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -18,11 +18,15 @@ final class MathSpans {
 
   private MathSpans() {}
 
+  private static final java.util.regex.Pattern LINE_NUMBER = java.util.regex.Pattern.compile("\\b(lines?|steps?) \\d{1,2}\\b");
+
   private static final Set<String> MATH_WORDS = Set.of("sqrt", "abs", "pi", "or", "and");
 
   /** The runs of maths in {@code text}, in order, after number words became digits. */
   static List<String> runs(String text) {
     String s = NumberWords.toSymbols(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+    // "look at line 3" numbers a line of the student's work; it is not a value
+    s = LINE_NUMBER.matcher(s).replaceAll("$1");
     List<String> runs = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     int i = 0;
@@ -123,6 +127,11 @@ final class MathSpans {
     Set<String> out = new LinkedHashSet<>();
     for (String run : runs(text)) {
       add(out, run);
+      if (run.startsWith("{") && run.endsWith("}")) {
+        String inner = run.substring(1, run.length() - 1);
+        add(out, inner);
+        for (String part : splitTopLevel(inner)) add(out, part);
+      }
       for (String part : splitTopLevel(run)) {
         add(out, part);
         for (String side : part.split("<=|>=|!=|[=<>\u2264\u2265]")) add(out, side);

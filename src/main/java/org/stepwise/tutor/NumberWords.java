@@ -35,6 +35,7 @@ final class NumberWords {
 
   /** Lower-cased text with number words as digits and spoken operations as symbols. */
   static String toSymbols(String text) {
+    text = latex(text);
     String s = text.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replace('\u2212', '-');
     // a hyphen between words ("twenty-eight") is a space; a minus before a digit is kept below
     s = restoreMinus(text.toLowerCase(java.util.Locale.ROOT), s);
@@ -44,6 +45,30 @@ final class NumberWords {
     while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(" " + OPERATIONS.get(m.group(1)) + " "));
     m.appendTail(sb);
     return sb.toString();
+  }
+
+  private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
+  private static final Pattern SQRT = Pattern.compile("\\\\sqrt\\s*\\{([^{}]*)\\}");
+  private static final Pattern POWER = Pattern.compile("\\^\\s*\\{([^{}]*)\\}");
+  private static final Pattern BOXED = Pattern.compile("\\\\(?:boxed|text|mathrm|mathbf)\\s*\\{([^{}]*)\\}");
+
+  /** Models often write LaTeX: {@code \frac{19}{12}}, {@code \boxed{3}}, {@code x^{2}}, {@code \cdot}. */
+  static String latex(String text) {
+    if (text.indexOf('\\') < 0 && text.indexOf('$') < 0 && text.indexOf('\u00b2') < 0 && text.indexOf('\u00b3') < 0) {
+      return text;
+    }
+    String s = text;
+    for (int i = 0; i < 3; i++) {
+      s = BOXED.matcher(s).replaceAll("($1)");
+      s = FRAC.matcher(s).replaceAll("($1)/($2)");
+      s = SQRT.matcher(s).replaceAll("sqrt($1)");
+    }
+    s = POWER.matcher(s).replaceAll("^($1)");
+    return s.replace("\\cdot", "*").replace("\\times", "*").replace("\\div", "/").replace("\\left", "")
+        .replace("\\right", "").replace("\\leq", "<=").replace("\\geq", ">=").replace("\\le", "<=")
+        .replace("\\ge", ">=").replace("\\{", "{").replace("\\}", "}").replace("$", " ").replace("\\(", " ")
+        .replace("\\)", " ").replace("\\[", " ").replace("\\]", " ").replace("\u00b2", "^2").replace("\u00b3", "^3")
+        .replace("\\pi", "pi");
   }
 
   /** Keeps '-' where it is maths (next to a digit, letter-digit or bracket), drops it between two words. */

@@ -15,12 +15,17 @@ public final class VerdictLock {
     this.lexicon = lexicon;
   }
 
-  /** Why the reply breaks the verdict, or empty; {@code claimCorrect} null means there is no claim to judge. */
+  /**
+   * Why the reply breaks the verdict, or empty. {@code claimCorrect} null means there is no claim to judge: then the
+   * reply may not call anything right either ("your teacher is right" to a challenge with no answer in it).
+   */
   public Optional<String> find(String reply, Boolean claimCorrect) {
-    if (claimCorrect == null) return Optional.empty();
     String text = Lexicon.normalize(reply);
-    boolean saysWrong = lexicon.any("verdict_wrong", text);
     boolean saysRight = lexicon.any("verdict_right", lexicon.without("verdict_wrong", text));
+    if (claimCorrect == null) {
+      return saysRight ? Optional.of("calls something right with no correct claim") : Optional.empty();
+    }
+    boolean saysWrong = lexicon.any("verdict_wrong", text);
     if (claimCorrect) {
       if (saysWrong) return Optional.of("calls a right claim wrong");
       if (!saysRight) return Optional.of("does not say the right claim is right");
