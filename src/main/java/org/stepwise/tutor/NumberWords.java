@@ -93,6 +93,18 @@ final class NumberWords {
     return s.substring(a, b);
   }
 
+  private static final Pattern PLURAL_NOUN = Pattern.compile(" (?:[a-z]+s|steps?|things?|ways?|times)\\b");
+  private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("is", "was", "has", "does", "plus", "minus",
+      "thus", "as", "yes", "this", "its", "less", "equals");
+
+  /** A spelled number followed by a plural noun ("two numbers", "three steps") counts things. */
+  private static boolean countsThings(String s, int end) {
+    Matcher m = PLURAL_NOUN.matcher(s);
+    m.region(end, Math.min(s.length(), end + 20));
+    if (!m.lookingAt()) return false;
+    return !NOT_NOUNS.contains(m.group().strip());
+  }
+
   private static String numbers(String s) {
     Matcher m = WORD.matcher(s);
     StringBuilder out = new StringBuilder();
@@ -106,6 +118,9 @@ final class NumberWords {
       Integer small = SMALL.get(w);
       boolean inNumber = start >= 0;
       boolean between = inNumber && s.substring(end, m.start()).isBlank();
+      if (small != null && countsThings(s, m.end())) {
+        small = null; // "two numbers", "both sides": a count in a sentence, not a value
+      }
       if (small != null && (!inNumber || between)) {
         if (!inNumber) start = m.start();
         current += small;
