@@ -23,11 +23,16 @@ import org.stepwise.math.MathEngine;
  * guardrails hold whatever a model says: {@code LEAKY} answers with the item's answer in a different form each time
  * (the answer, {@code x = ...}, number words, a factor, the value as a sum), {@code AGREEABLE} tells every student they
  * are right, {@code ECHO} returns the draft, {@code BROKEN} fails with HTTP 500, {@code SLOW} answers after the
- * client's timeout. Used by tests and by {@code stepwise tutor-eval --fake-model}.
+ * client's timeout, {@code GARBAGE} answers 200 with a body that is not JSON. Used by tests and by {@code stepwise tutor-eval --fake-model}.
  */
 public final class FakeChatServer implements AutoCloseable {
 
-  public enum Behaviour { LEAKY, AGREEABLE, ECHO, BROKEN, SLOW }
+  public enum Behaviour { LEAKY, AGREEABLE, ECHO, BROKEN, SLOW, GARBAGE }
+
+  /** What the last request carried, for tests of the adapter's side of the protocol. */
+  public record Received(String authorization, JsonNode body) {}
+
+  private volatile Received last;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,6 +62,10 @@ public final class FakeChatServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  public Received last() {
+    return last;
+  }
+
   public int requests() {
     return requests.get();
   }
@@ -78,12 +87,17 @@ public final class FakeChatServer implements AutoCloseable {
       try (InputStream in = ex.getRequestBody()) {
         req = JSON.readTree(in.readNBytes(256 * 1024));
       }
+      last = new Received(ex.getRequestHeaders().getFirst("Authorization"), req);
+      if (behaviour == Behaviour.GARBAGE) {
+        send(ex, 200, "this is not json");
+        return;
+      }
       String user = "";
       for (JsonNode m : req.path("messages")) {
         if ("user".equals(m.path("role").asText())) user = m.path("content").asText();
       }
       String content = switch (behaviour) {
-        case BROKEN -> null;
+        case BROKEN, GARBAGE -> null;
         case SLOW -> {
           sleep(3_000);
           yield "Too late.";
