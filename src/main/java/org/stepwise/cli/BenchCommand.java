@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         BenchCheckCommand.class,
+        BenchHostileCommand.class,
         BenchStepsCommand.class,
         BenchTutorCommand.class,
     })

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         CheckCommand.class,
         StepsCommand.class,
+        KtEvalCommand.class,
+        SimulateCommand.class,
         TutorCommand.class, TutorEvalCommand.class,
     })
 public final class Main implements Runnable {

@@ -353,10 +353,8 @@ public final class MathParser {
       if (d.signum() == 0) {
         throw new MathException(Code.DIVISION_BY_ZERO, "You can't divide by 0.", b.position());
       }
-      if (n.compareTo(d) >= 0) {
-        throw new MathException(Code.NOT_A_MIXED_NUMBER, "'" + t.text() + " " + a.text() + "/" + b.text()
-            + "' is not a mixed number: the fraction part must be less than 1.", a.position());
-      }
+      // "2 3/2" is read as 2 + 3/2 (its value is clear); the mixed_number and simplified forms then say that the
+      // fraction part should be less than 1.
       pos += 3;
       return new Expr.Mixed(value.num(), n, d);
     }

@@ -70,7 +70,7 @@ final class ArithmeticRules {
 
   /** A product or quotient of two negatives given a negative sign. */
   static MisconceptionRule productOfNegativesNegative() {
-    return new SiteRule("product_of_negatives_negative", e -> {
+    return SiteRule.onChains("product_of_negatives_negative", e -> {
       List<Rewrite> out = new ArrayList<>();
       if (e instanceof Expr.Mul) {
         List<Expr> fs = Terms.factors(e);

@@ -14,7 +14,7 @@ final class DistributionRules {
 
   /** {@code k(a+b)} taken as {@code ka+b}. */
   static MisconceptionRule distributeFirstOnly() {
-    return new SiteRule("distribute_first_only", e -> {
+    return SiteRule.onChains("distribute_first_only", e -> {
       List<Rewrite> out = new ArrayList<>();
       forEachBracket(e, (k, terms) -> {
         List<Expr> wrong = new ArrayList<>(terms);
@@ -27,7 +27,7 @@ final class DistributionRules {
 
   /**
    * A minus in front of brackets reaching the first term only: {@code -(a+b)} as {@code -a+b}, {@code c-(a+b)} as
-   * {@code c-a+b}, {@code -2(a-b)} as {@code -2a-2b}.
+   * {@code c-a+b}, {@code -2(a-b)} as {@code -2a-2b}, {@code c-2(a+b)} as {@code c-2a+2b}.
    */
   static MisconceptionRule negateFirstTermOnly() {
     return new SiteRule("negate_first_term_only", e -> {
@@ -39,6 +39,17 @@ final class DistributionRules {
         List<Expr> all = new ArrayList<>(Terms.of(s.left()));
         all.addAll(firstNegated(Terms.of(s.right())));
         out.add(new Rewrite(Terms.sum(all), PartText.of(e)));
+      }
+      if (e instanceof Expr.Sub s && s.right() instanceof Expr.Mul) {
+        // c - 2(x+1) as c - 2x + 2: the minus in front reaches the first product only
+        forEachBracket(s.right(), (k, terms) -> {
+          List<Expr> all = new ArrayList<>(Terms.of(s.left()));
+          all.add(Terms.negate(Terms.mul(k, terms.get(0))));
+          for (int i = 1; i < terms.size(); i++) {
+            all.add(signedProduct(k, terms.get(i)));
+          }
+          out.add(new Rewrite(Terms.sum(all), "-" + PartText.of(s.right())));
+        });
       }
       forEachBracket(e, (k, terms) -> {
         Optional<Rational> c = Terms.monomial(k).map(Terms.Monomial::coefficient);
@@ -69,7 +80,7 @@ final class DistributionRules {
 
   /** {@code (a+b)(c+d)} taken as {@code ac+bd}. */
   static MisconceptionRule multiplyFirstsAndLasts() {
-    return new SiteRule("multiply_firsts_and_lasts", e -> {
+    return SiteRule.onChains("multiply_firsts_and_lasts", e -> {
       if (!(e instanceof Expr.Mul)) {
         return List.of();
       }
@@ -106,7 +117,7 @@ final class DistributionRules {
 
   /** {@code 3x+2} taken as {@code 5x}: coefficients of unlike terms added. */
   static MisconceptionRule mergeUnlikeTerms() {
-    return new SiteRule("merge_unlike_terms", e -> {
+    return SiteRule.onChains("merge_unlike_terms", e -> {
       if (!(e instanceof Expr.Add || e instanceof Expr.Sub)) {
         return List.of();
       }

@@ -12,7 +12,7 @@ final class FractionRules {
 
   /** {@code a/b + c/d} taken as {@code (a+c)/(b+d)}. */
   static MisconceptionRule addAcross() {
-    return new SiteRule("add_across", e -> {
+    return SiteRule.onChains("add_across", e -> {
       if (!(e instanceof Expr.Add || e instanceof Expr.Sub)) {
         return List.of();
       }
@@ -49,7 +49,7 @@ final class FractionRules {
 
   /** {@code a/b * c/d} taken as {@code (a*d)/(b*c)}. */
   static MisconceptionRule multiplyFractionsCrosswise() {
-    return new SiteRule("multiply_fractions_crosswise", e -> {
+    return SiteRule.onChains("multiply_fractions_crosswise", e -> {
       if (!(e instanceof Expr.Mul)) {
         return List.of();
       }

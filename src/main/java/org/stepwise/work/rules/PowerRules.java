@@ -53,7 +53,7 @@ final class PowerRules {
 
   /** {@code x^a * x^b} taken as {@code x^(a*b)}. */
   static MisconceptionRule multiplyExponentsWhenMultiplying() {
-    return new SiteRule("multiply_exponents_when_multiplying", e -> {
+    return SiteRule.onChains("multiply_exponents_when_multiplying", e -> {
       if (!(e instanceof Expr.Mul)) {
         return List.of();
       }

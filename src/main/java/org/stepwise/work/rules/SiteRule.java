@@ -13,10 +13,26 @@ import org.stepwise.math.ast.Statement;
 public final class SiteRule implements MisconceptionRule {
   private final String id;
   private final Function<Expr, List<Rewrite>> atNode;
+  private final boolean wholeChains;
 
   public SiteRule(String id, Function<Expr, List<Rewrite>> atNode) {
+    this(id, atNode, false);
+  }
+
+  /**
+   * @param wholeChains the rule looks at all terms of a sum or all factors of a product at once, so it is tried
+   *     only where a chain starts; trying it again at every link would repeat its candidates (cubic in the
+   *     length of a long product, which a hostile line can exploit)
+   */
+  public SiteRule(String id, Function<Expr, List<Rewrite>> atNode, boolean wholeChains) {
     this.id = id;
     this.atNode = atNode;
+    this.wholeChains = wholeChains;
+  }
+
+  /** A rule that sees a whole sum or product: tried where the chain starts, not at each link. */
+  static SiteRule onChains(String id, Function<Expr, List<Rewrite>> atNode) {
+    return new SiteRule(id, atNode, true);
   }
 
   @Override
@@ -26,20 +42,32 @@ public final class SiteRule implements MisconceptionRule {
 
   @Override
   public List<Faulty> apply(RuleInput in) {
-    return rewriteStatement(in.previous(), atNode);
+    return rewriteStatement(in.previous(), wholeChains ? SiteRule::chainStartsOnly : null, atNode);
   }
 
-  static List<Faulty> rewriteStatement(Statement s, Function<Expr, List<Rewrite>> atNode) {
+  /** Whether {@code e} continues the chain of its parent (a sum inside a sum, a product inside a product). */
+  private static boolean chainStartsOnly(Expr parent, Expr e) {
+    boolean sum = e instanceof Expr.Add || e instanceof Expr.Sub;
+    return sum && (parent instanceof Expr.Add || parent instanceof Expr.Sub s && s.left() == e)
+        || e instanceof Expr.Mul && parent instanceof Expr.Mul;
+  }
+
+  /** Decides whether a node is a link of its parent's chain, where a whole-chain rule is not tried again. */
+  interface Link {
+    boolean continues(Expr parent, Expr e);
+  }
+
+  static List<Faulty> rewriteStatement(Statement s, Link skip, Function<Expr, List<Rewrite>> atNode) {
     List<Faulty> out = new ArrayList<>();
     switch (s) {
       case Statement.Bare b -> {
-        for (Rewritten r : everywhere(b.expr(), atNode)) {
+        for (Rewritten r : everywhere(null, b.expr(), skip, atNode)) {
           out.add(new Faulty(new Statement.Bare(r.tree()), r.part()));
         }
       }
       case Statement.Relation rel -> {
         for (int i = 0; i < rel.operands().size(); i++) {
-          for (Rewritten r : everywhere(rel.operands().get(i), atNode)) {
+          for (Rewritten r : everywhere(null, rel.operands().get(i), skip, atNode)) {
             List<Expr> ops = new ArrayList<>(rel.operands());
             ops.set(i, r.tree());
             out.add(new Faulty(new Statement.Relation(ops, rel.ops()), r.part()));
@@ -52,36 +80,41 @@ public final class SiteRule implements MisconceptionRule {
   }
 
   /** The tree with one node replaced, for every node and every rewrite the function offers there. */
-  static List<Rewritten> everywhere(Expr e, Function<Expr, List<Rewrite>> atNode) {
+  static List<Rewritten> everywhere(Expr parent, Expr e, Link skip, Function<Expr, List<Rewrite>> atNode) {
     List<Rewritten> out = new ArrayList<>();
-    for (Rewrite r : atNode.apply(e)) {
-      out.add(new Rewritten(r.replacement(), r.part()));
+    if (skip == null || parent == null || !skip.continues(parent, e)) {
+      for (Rewrite r : atNode.apply(e)) {
+        out.add(new Rewritten(r.replacement(), r.part()));
+      }
     }
     switch (e) {
-      case Expr.Neg n -> everywhere(n.operand(), atNode).forEach(r -> out.add(r.wrap(new Expr.Neg(r.tree()))));
+      case Expr.Neg n -> everywhere(e, n.operand(), skip, atNode).forEach(r -> out.add(r.wrap(new Expr.Neg(r.tree()))));
       case Expr.Add a -> {
-        everywhere(a.left(), atNode).forEach(r -> out.add(r.wrap(new Expr.Add(r.tree(), a.right()))));
-        everywhere(a.right(), atNode).forEach(r -> out.add(r.wrap(new Expr.Add(a.left(), r.tree()))));
+        everywhere(e, a.left(), skip, atNode).forEach(r -> out.add(r.wrap(new Expr.Add(r.tree(), a.right()))));
+        everywhere(e, a.right(), skip, atNode).forEach(r -> out.add(r.wrap(new Expr.Add(a.left(), r.tree()))));
       }
       case Expr.Sub s -> {
-        everywhere(s.left(), atNode).forEach(r -> out.add(r.wrap(new Expr.Sub(r.tree(), s.right()))));
-        everywhere(s.right(), atNode).forEach(r -> out.add(r.wrap(new Expr.Sub(s.left(), r.tree()))));
+        everywhere(e, s.left(), skip, atNode).forEach(r -> out.add(r.wrap(new Expr.Sub(r.tree(), s.right()))));
+        everywhere(e, s.right(), skip, atNode).forEach(r -> out.add(r.wrap(new Expr.Sub(s.left(), r.tree()))));
       }
       case Expr.Mul m -> {
-        everywhere(m.left(), atNode).forEach(r -> out.add(r.wrap(new Expr.Mul(r.tree(), m.right(), m.implicit()))));
-        everywhere(m.right(), atNode).forEach(r -> out.add(r.wrap(new Expr.Mul(m.left(), r.tree(), m.implicit()))));
+        everywhere(e, m.left(), skip, atNode)
+            .forEach(r -> out.add(r.wrap(new Expr.Mul(r.tree(), m.right(), m.implicit()))));
+        everywhere(e, m.right(), skip, atNode)
+            .forEach(r -> out.add(r.wrap(new Expr.Mul(m.left(), r.tree(), m.implicit()))));
       }
       case Expr.Div d -> {
-        everywhere(d.left(), atNode).forEach(r -> out.add(r.wrap(new Expr.Div(r.tree(), d.right()))));
-        everywhere(d.right(), atNode).forEach(r -> out.add(r.wrap(new Expr.Div(d.left(), r.tree()))));
+        everywhere(e, d.left(), skip, atNode).forEach(r -> out.add(r.wrap(new Expr.Div(r.tree(), d.right()))));
+        everywhere(e, d.right(), skip, atNode).forEach(r -> out.add(r.wrap(new Expr.Div(d.left(), r.tree()))));
       }
       case Expr.Pow p -> {
-        everywhere(p.base(), atNode).forEach(r -> out.add(r.wrap(new Expr.Pow(r.tree(), p.exponent()))));
-        everywhere(p.exponent(), atNode).forEach(r -> out.add(r.wrap(new Expr.Pow(p.base(), r.tree()))));
+        everywhere(e, p.base(), skip, atNode).forEach(r -> out.add(r.wrap(new Expr.Pow(r.tree(), p.exponent()))));
+        everywhere(e, p.exponent(), skip, atNode).forEach(r -> out.add(r.wrap(new Expr.Pow(p.base(), r.tree()))));
       }
-      case Expr.Call c -> everywhere(c.argument(), atNode)
+      case Expr.Call c -> everywhere(e, c.argument(), skip, atNode)
           .forEach(r -> out.add(r.wrap(new Expr.Call(c.function(), r.tree()))));
-      case Expr.Percent p -> everywhere(p.operand(), atNode).forEach(r -> out.add(r.wrap(new Expr.Percent(r.tree()))));
+      case Expr.Percent p -> everywhere(e, p.operand(), skip, atNode)
+          .forEach(r -> out.add(r.wrap(new Expr.Percent(r.tree()))));
       default -> { }
     }
     return out;
