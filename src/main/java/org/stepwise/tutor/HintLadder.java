@@ -135,7 +135,20 @@ public final class HintLadder {
     }
   }
 
+  /** Worked siblings by problem: building one reads and solves up to ten variations, so it is done once per item. */
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> workedSiblings =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private java.util.Optional<String> sibling(Item item) {
+    java.util.Optional<String> cached = workedSiblings.get(item.problem());
+    if (cached != null) return cached;
+    java.util.Optional<String> built = buildSibling(item);
+    if (workedSiblings.size() >= 1024) workedSiblings.clear(); // a bound, like the item cache
+    workedSiblings.put(item.problem(), built);
+    return built;
+  }
+
+  private java.util.Optional<String> buildSibling(Item item) {
     for (SiblingProblems.Sibling s : siblings.of(item)) {
       String worked = "Here is a similar one, worked through: " + s.problem() + ". " + method(item.type())
           + (s.step() == null ? "" : " Along the way you get " + s.step() + ".") + " The answer there is "
