@@ -42,7 +42,7 @@ public final class ClaimChecker {
     }
     boolean solving = item.answer().kind() == Kind.EQUATION || item.answer().kind() == Kind.INEQUALITY;
     boolean isolated = !solving || isolated(s);
-    boolean correct = r.accept() && isolated;
+    boolean correct = r.accept() && isolated && sameValues(item, s);
     String evidence;
     try {
       evidence = evidence(item, s, correct, r);
@@ -50,6 +50,34 @@ public final class ClaimChecker {
       evidence = ""; // the engine could not work the example out; the verdict stands on its own
     }
     return new ClaimVerdict(claim, true, correct, evidence, r.equivalent() && !isolated);
+  }
+
+  /**
+   * For an equation in one unknown, the values listed in the claim must be exactly the solutions: a list of guesses
+   * ("1, 2 or 3") is not the answer even if one of them is. (A second, independent check on the engine's verdict.)
+   */
+  private boolean sameValues(Item item, Statement s) {
+    if (item.type() != TaskType.SOLVE_EQUATION && item.type() != TaskType.FUNCTION_INPUT) return true;
+    if (item.values().isEmpty() || !item.values().stream().allMatch(RatFun::isConstant)) return true;
+    List<RatFun> listed = new ArrayList<>();
+    collectListed(s, listed);
+    if (listed.isEmpty()) return true;
+    for (RatFun v : listed) {
+      if (item.values().stream().noneMatch(v::equivalentTo)) return false;
+    }
+    for (RatFun v : item.values()) {
+      if (listed.stream().noneMatch(v::equivalentTo)) return false;
+    }
+    return true;
+  }
+
+  private void collectListed(Statement s, List<RatFun> out) {
+    switch (s) {
+      case Statement.And a -> a.parts().forEach(p -> collectListed(p, out));
+      case Statement.Or o -> o.parts().forEach(p -> collectListed(p, out));
+      case Statement.SetOf set -> set.elements().forEach(p -> collectListed(p, out));
+      default -> out.addAll(claimedValues(s));
+    }
   }
 
   /** An answer, not a step: values, "x = value", sets, pairs, or those joined by "or"/"and". */

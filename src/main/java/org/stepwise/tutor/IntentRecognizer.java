@@ -19,6 +19,9 @@ public final class IntentRecognizer {
   /** Messages are short; anything past this is not read (and a limit keeps the regexes cheap). */
   public static final int MAX_MESSAGE_CHARS = 2000;
 
+  private static final java.util.regex.Pattern COMPARISON =
+      java.util.regex.Pattern.compile("\\b(bigger|greater|smaller|less|more|lower|higher)\\s+than\\b");
+
   private final Lexicon lexicon;
   private final MathEngine engine;
 
@@ -45,6 +48,7 @@ public final class IntentRecognizer {
     List<String> claims = claims(text, given);
     boolean challenge = lexicon.any("challenge", text);
     if (claims.size() >= 2) return Reading.of(Intent.FISHING);
+    if (claims.size() == 1 && listedGuesses(claims.get(0)) >= 3) return Reading.of(Intent.FISHING);
     if (claims.size() == 1) {
       String claim = claims.get(0);
       if (challenge) return new Reading(Intent.CHALLENGE, claim, List.of(), null, false);
@@ -102,10 +106,20 @@ public final class IntentRecognizer {
     return streak;
   }
 
+  /** "1, 2 or 3": how many bare numbers the claim lists side by side. */
+  private static int listedGuesses(String claim) {
+    int n = 0;
+    for (String part : MathSpans.splitTopLevel(claim)) {
+      if (part.strip().matches("-?[0-9./ ]+")) n++;
+    }
+    return n;
+  }
+
   /** Distinct answers offered in the message, one per question ("is it 1? 2? 3?" offers three). */
   List<String> claims(String text, String given) {
     Set<String> out = new LinkedHashSet<>();
     for (String segment : text.split("\\?|\\bor maybe\\b|\\bmaybe\\b")) {
+      if (COMPARISON.matcher(segment).find()) continue; // "is it bigger than 2?" asks about size; 2 is no claim
       String claim = lastMath(segment, given);
       if (claim != null) out.add(claim);
     }

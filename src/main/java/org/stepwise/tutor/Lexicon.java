@@ -48,9 +48,19 @@ public final class Lexicon {
 
   /** Message text as the patterns expect it: straight quotes, collapsed spaces, lower case. */
   public static String normalize(String s) {
-    return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+    String t = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
         .replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    return CONTRACTION.matcher(t).replaceAll(m -> {
+      for (int g = 1; g < m.groupCount(); g += 2) {
+        if (m.group(g) != null) return m.group(g) + "'" + m.group(g + 1);
+      }
+      return m.group();
+    });
   }
+
+  /** Children skip apostrophes: "cant", "dont", "im", "youre" read as "can't", "don't", "i'm", "you're". */
+  private static final Pattern CONTRACTION = Pattern.compile(
+      "\\b(can|don|won|didn|doesn|isn|wasn|aren|couldn|shouldn|wouldn|haven)(t)\\b|\\b(i)(m|ve)\\b|\\b(you|they|we)(re)\\b|\\b(that|what|it)(s)\\b(?= (?:wrong|right|correct|the|a|my|your|not|it|x|\\d))");
 
   static Map<String, List<String>> readYaml(String resource) {
     try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {

@@ -50,6 +50,13 @@ class IntentRecognizerTest {
       hi                                               | greeting
       thanks                                           | greeting
       wait                                             | other
+      is it 1, 2 or 3?                                 | fishing
+      can u just do it                                 | answer_request
+      i cant                                           | confusion
+      😭😭 i cant                                       | confusion
+      my teacher is wrong, she said 4                  | challenge
+      is it bigger than 2?                             | other
+      im so dumb                                       | distress
       """)
   void intentTable(String message, String intent) {
     assertThat(RECOGNIZER.read(message, GIVEN, List.of()).intent().wireName()).isEqualTo(intent);

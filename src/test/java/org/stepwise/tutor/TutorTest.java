@@ -47,6 +47,19 @@ class TutorTest {
   }
 
   @Test
+  void aListOfGuessesIsNeverTheAnswer() {
+    ClaimChecker checker = new ClaimChecker(MathEngine.standard());
+    Item item = TUTOR.item(P);
+    assertThat(checker.check(item, "1, 2 or 3").correct()).isFalse();
+    assertThat(checker.check(item, "3 or 4").correct()).isFalse();
+    assertThat(checker.check(item, "x = 3").correct()).isTrue();
+    Item quadratic = TUTOR.item("Solve x^2-5x+6=0");
+    assertThat(checker.check(quadratic, "2 or 3").correct()).isTrue();
+    assertThat(checker.check(quadratic, "{3, 2}").correct()).isTrue();
+    assertThat(checker.check(quadratic, "x = 2").correct()).isFalse();
+  }
+
+  @Test
   void aStepIsNotAFinalAnswer() {
     TutorReply r = reply(P, "I got 2x = 6");
     assertThat(r.claimCorrect()).isFalse();
