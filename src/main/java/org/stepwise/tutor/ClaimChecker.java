@@ -159,7 +159,7 @@ public final class ClaimChecker {
         }
       }
     }
-    if (!values.keySet().containsAll(vars)) return correct ? "" : "Give a value for every letter, like x = 1, y = 2.";
+    if (!values.keySet().containsAll(vars)) return correct ? "" : "Give a value for every letter, as a pair (x, y) or as x = ..., y = ....";
     for (Statement p : ((Statement.And) item.task().given()).parts()) {
       if (!(p instanceof Statement.Relation eq) || eq.operands().size() != 2) continue;
       RatFun left = engine.value(eq.operands().get(0));

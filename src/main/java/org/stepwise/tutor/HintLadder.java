@@ -114,7 +114,7 @@ public final class HintLadder {
       b = b.negate();
     }
     if (a.isOne()) return null; // that line would be the answer itself
-    return (a.isInteger() ? a.toString() : "(" + a + ")") + x + " = " + b;
+    return SiblingProblems.coefficient(a, x) + " = " + b;
   }
 
   private record Quadratic(Rational b, Rational c) {}

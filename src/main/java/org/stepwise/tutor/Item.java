@@ -20,7 +20,7 @@ import org.stepwise.math.exact.RatFun;
  * @param givenText the item's own maths, without spaces, so quoting the problem back is not a leak
  */
 public record Item(String problem, Task task, Answer answer, List<RatFun> values, List<Expr> factors,
-    String givenText) {
+    String givenText, java.util.Map<String, List<RatFun>> valuesByVariable) {
 
   public TaskType type() {
     return task.type();
@@ -31,11 +31,6 @@ public record Item(String problem, Task task, Answer answer, List<RatFun> values
     return task.variable() == null ? "x" : task.variable();
   }
 
-  /** The statement to show for this item: as written, without leading verbs' spacing changed. */
-  String givenMathOr(String fallback) {
-    return fallback == null ? givenMath() : fallback.strip();
-  }
-
   public String givenMath() {
     return ExprText.of(task.given());
   }
@@ -43,25 +38,29 @@ public record Item(String problem, Task task, Answer answer, List<RatFun> values
   static Item of(String problem, Task task, Answer answer, MathEngine engine) {
     List<RatFun> values = new ArrayList<>();
     List<Expr> factors = new ArrayList<>();
+    java.util.Map<String, List<RatFun>> byVar = new java.util.LinkedHashMap<>();
     switch (answer.kind()) {
       case NUMERIC -> values.add(engine.value(answer.expected()));
-      case EQUATION -> collectValues(engine.parse(answer.expected()), values, engine);
+      case EQUATION -> collectValues(engine.parse(answer.expected()), values, byVar, engine);
       case EXPRESSION -> {
         if (task.type() == TaskType.FACTOR) collectFactors(engine.parseExpression(answer.expected()), factors);
       }
       default -> { }
     }
     String given = ExprText.of(task.given()).replace(" ", "");
-    return new Item(problem, task, answer, List.copyOf(values), List.copyOf(factors), given);
+    byVar.replaceAll((k, v) -> List.copyOf(v));
+    return new Item(problem, task, answer, List.copyOf(values), List.copyOf(factors), given, java.util.Map.copyOf(byVar));
   }
 
-  private static void collectValues(Statement s, List<RatFun> out, MathEngine engine) {
+  private static void collectValues(Statement s, List<RatFun> out, java.util.Map<String, List<RatFun>> byVar,
+      MathEngine engine) {
     switch (s) {
-      case Statement.Or o -> o.parts().forEach(p -> collectValues(p, out, engine));
-      case Statement.And a -> a.parts().forEach(p -> collectValues(p, out, engine));
+      case Statement.Or o -> o.parts().forEach(p -> collectValues(p, out, byVar, engine));
+      case Statement.And a -> a.parts().forEach(p -> collectValues(p, out, byVar, engine));
       case Statement.Relation r when r.isEquation() && r.operands().size() == 2 -> {
-        Expr rhs = r.operands().get(1);
-        out.add(engine.value(rhs));
+        RatFun v = engine.value(r.operands().get(1));
+        out.add(v);
+        if (r.operands().get(0) instanceof Expr.Var x) byVar.computeIfAbsent(x.name(), k -> new ArrayList<>()).add(v);
       }
       default -> { }
     }

@@ -82,8 +82,8 @@ public final class LeakDetector {
     if (s instanceof Statement.Relation r && r.isEquation() && r.operands().size() == 2) {
       Expr left = r.operands().get(0);
       Expr right = r.operands().get(1);
-      if ((left instanceof Expr.Var && matchesValue(item, right, own))
-          || (right instanceof Expr.Var && matchesValue(item, left, own))) {
+      if ((left instanceof Expr.Var v && matchesValue(item, v.name(), right, own))
+          || (right instanceof Expr.Var v2 && matchesValue(item, v2.name(), left, own))) {
         return Optional.of("unknown set to the answer");
       }
     }
@@ -95,14 +95,24 @@ public final class LeakDetector {
     return Optional.empty();
   }
 
+  /** {@code y = 3} gives nothing away when the answer is x = 3, y = 1: a letter's value is compared with that letter's. */
+  private boolean matchesValue(Item item, String variable, Expr e, List<RatFun> own) {
+    List<RatFun> values = item.valuesByVariable().getOrDefault(variable, item.values());
+    return matches(values, e, own);
+  }
+
   /** True when {@code e} has the value of one of the answer's solutions (numbers only for a numeric answer). */
   private boolean matchesValue(Item item, Expr e, List<RatFun> own) {
-    if (item.values().isEmpty()) return false;
+    return matches(item.values(), e, own);
+  }
+
+  private boolean matches(List<RatFun> values, Expr e, List<RatFun> own) {
+    if (values.isEmpty()) return false;
     RatFun v = engine.value(e);
     for (RatFun o : own) {
       if (o.equivalentTo(v)) return false;
     }
-    for (RatFun answer : item.values()) {
+    for (RatFun answer : values) {
       if (answer.isConstant() != v.isConstant()) continue;
       if (v.equivalentTo(answer)) return true;
     }

@@ -105,6 +105,25 @@ final class NumberWords {
     return !NOT_NOUNS.contains(m.group().strip());
   }
 
+  private static final Pattern NEXT_WORD = Pattern.compile(" ([a-z]+)");
+  private static final java.util.Set<String> NUMBER_CONTEXT = java.util.Set.of("or", "and", "plus", "minus", "times",
+      "over", "divided", "hundred", "thousand", "point", "half", "third", "thirds", "quarter", "quarters", "equals");
+
+  private static final Pattern VALUE_CUE = Pattern.compile(
+      "(?:\\bis|\\bit'?s|\\bbe|\\bequals?|\\bget|\\bgot|\\banswer|\\bmakes|\\bgives|\\bwas|\\bto|=|\\bminus|\\bplus|\\btimes|\\bover)\\s*$");
+
+  /**
+   * "one letter", "which one?", "one of them": "one" is a pronoun or determiner unless something marks it as a value
+   * ("it is one", "x = one", "one or two").
+   */
+  private static boolean determiner(String s, int end) {
+    int start = end - 3;
+    if (VALUE_CUE.matcher(s.substring(Math.max(0, start - 12), start)).find()) return false;
+    Matcher m = NEXT_WORD.matcher(s);
+    m.region(end, Math.min(s.length(), end + 20));
+    return !(m.lookingAt() && NUMBER_CONTEXT.contains(m.group(1)));
+  }
+
   private static String numbers(String s) {
     Matcher m = WORD.matcher(s);
     StringBuilder out = new StringBuilder();
@@ -118,7 +137,7 @@ final class NumberWords {
       Integer small = SMALL.get(w);
       boolean inNumber = start >= 0;
       boolean between = inNumber && s.substring(end, m.start()).isBlank();
-      if (small != null && countsThings(s, m.end())) {
+      if (small != null && (countsThings(s, m.end()) || w.equals("one") && determiner(s, m.end()))) {
         small = null; // "two numbers", "both sides": a count in a sentence, not a value
       }
       if (small != null && (!inNumber || between)) {

@@ -41,7 +41,9 @@ public final class SiblingProblems {
     List<Sibling> nice = new ArrayList<>();
     List<Sibling> other = new ArrayList<>();
     for (int attempt = 0; attempt < ATTEMPTS && nice.size() < 3; attempt++) {
-      String text = item.type() == TaskType.FACTOR ? factorSibling(item, attempt) : vary(item.problem(), attempt);
+      String text = item.type() == TaskType.FACTOR ? factorSibling(item, attempt)
+          : quadraticWithWholeRoots(item) ? quadraticSibling(item, attempt)
+          : item.type() == TaskType.SOLVE_SYSTEM ? systemSibling(item, attempt) : vary(item.problem(), attempt);
       if (text == null || text.equals(item.problem())) continue;
       try {
         Task t = reader.read(text);
@@ -49,7 +51,7 @@ public final class SiblingProblems {
         Answer a = solver.solve(t);
         Item sib = Item.of(text, t, a, engine);
         if (!differs(item, sib)) continue;
-        Sibling s = new Sibling(sib.givenMathOr(text), a.expected(), step(sib));
+        Sibling s = new Sibling(text, a.expected(), step(sib));
         (whole(sib) ? nice : other).add(s);
       } catch (MathException | IllegalStateException e) {
         // this variation has no answer the engine can give (vertical line, no solution, ...): try the next
@@ -67,8 +69,8 @@ public final class SiblingProblems {
     while (m.find()) {
       int n = Integer.parseInt(m.group());
       int delta = 1 + Math.floorMod(attempt + 2 * i, 4);
-      int changed = (attempt % 2 == 0 || n <= delta) ? n + delta : n - delta;
-      if (changed == 0) changed = n + 5;
+      int changed = (attempt % 2 == 0 || n <= delta + 1) ? n + delta : n - delta;
+      if (changed <= 1) changed = n + delta + 2; // no 0 or 1: "1x" and "0x" make odd examples
       m.appendReplacement(sb, Integer.toString(changed));
       i++;
     }
@@ -84,6 +86,53 @@ public final class SiblingProblems {
     } catch (MathException e) {
       return null;
     }
+  }
+
+  /** Two whole-number roots: the sibling is built from other whole roots, so it factorises as nicely. */
+  private static boolean quadraticWithWholeRoots(Item item) {
+    return item.type() == TaskType.SOLVE_EQUATION && item.values().size() == 2
+        && item.values().stream().allMatch(v -> v.isRational() && v.rationalValue().isInteger());
+  }
+
+  private String quadraticSibling(Item item, int attempt) {
+    long a = item.values().get(0).rationalValue().num().longValue() + 1 + attempt % 3;
+    long b = item.values().get(1).rationalValue().num().longValue() - 1 - attempt % 2;
+    if (a == b) b--;
+    try {
+      String x = item.variable();
+      return "Solve " + engine.expand("(" + x + " - (" + a + "))(" + x + " - (" + b + "))").replace(" ", "") + "=0";
+    } catch (MathException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A system with whole-number solutions gets a sibling with the same left-hand sides and other whole-number
+   * solutions: the right-hand sides are worked out from the new solution, so the example stays easy to follow.
+   */
+  private String systemSibling(Item item, int attempt) {
+    if (!(item.task().given() instanceof org.stepwise.math.ast.Statement.And and)) return null;
+    java.util.Map<String, RatFun> next = new java.util.LinkedHashMap<>();
+    int k = 0;
+    for (var e : item.valuesByVariable().entrySet()) {
+      if (e.getValue().size() != 1 || !e.getValue().get(0).isRational()) return null;
+      long shift = k++ % 2 == 0 ? 1 + attempt % 3 : -1 - attempt % 2;
+      next.put(e.getKey(), e.getValue().get(0).add(RatFun.of(org.stepwise.math.exact.Rational.of(shift))));
+    }
+    List<String> equations = new ArrayList<>();
+    for (var part : and.parts()) {
+      if (!(part instanceof org.stepwise.math.ast.Statement.Relation r) || r.operands().size() != 2) return null;
+      RatFun v = engine.value(r.operands().get(0));
+      for (var e : next.entrySet()) v = org.stepwise.math.solve.Substitution.at(v, e.getKey(), e.getValue());
+      if (!v.isConstant()) return null;
+      equations.add(org.stepwise.math.ast.ExprText.of(r.operands().get(0)).replace(" ", "") + "=" + v);
+    }
+    return "Solve the system " + String.join(" and ", equations);
+  }
+
+  /** "3x", "(1/5)x": a coefficient that reads as one number in front of the letter. */
+  static String coefficient(org.stepwise.math.exact.Rational a, String x) {
+    return (a.isInteger() ? a.toString() : "(" + a + ")") + x;
   }
 
   private boolean differs(Item item, Item sib) {
@@ -122,7 +171,8 @@ public final class SiblingProblems {
         a = a.negate();
         b = b.negate();
       }
-      return a.isOne() ? null : a + x + " = " + b;
+      String line = coefficient(a, x) + " = " + b;
+      return a.isOne() || line.replace(" ", "").equals(sib.givenText()) ? null : line;
     } catch (MathException | IllegalStateException e) {
       return null;
     }
