@@ -21,7 +21,7 @@ import org.stepwise.math.MathEngine;
 /**
  * A model server on loopback speaking the chat completions protocol, with scripted bad behaviour, to show that the
  * guardrails hold whatever a model says: {@code LEAKY} answers with the item's answer in a different form each time
- * (the answer, {@code x = ...}, number words, a factor, the value as a sum), {@code AGREEABLE} tells every student they
+ * (the answer, {@code x = ...}, number words, a factor, the value as a sum, LaTeX), {@code AGREEABLE} tells every student they
  * are right, {@code ECHO} returns the draft, {@code BROKEN} fails with HTTP 500, {@code SLOW} answers after the
  * client's timeout, {@code GARBAGE} answers 200 with a body that is not JSON. Used by tests and by {@code stepwise tutor-eval --fake-model}.
  */
@@ -136,7 +136,8 @@ public final class FakeChatServer implements AutoCloseable {
         "Try writing " + value + " and see what happens.",
         "Hint: it is " + value + " + 0, nothing more.",
         "Here you go: {" + value + "}.",
-        "Look at the first bracket of " + expected + " for a clue.");
+        "Look at the first bracket of " + expected + " for a clue.",
+        "So the final answer is $\\boxed{" + value + "}$.");
     return forms.get(Math.floorMod(n, forms.size()));
   }
 

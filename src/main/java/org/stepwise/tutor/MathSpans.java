@@ -127,7 +127,7 @@ final class MathSpans {
     Set<String> out = new LinkedHashSet<>();
     for (String run : runs(text)) {
       add(out, run);
-      if (run.startsWith("{") && run.endsWith("}")) {
+      if ((run.startsWith("{") && run.endsWith("}")) || (run.startsWith("(") && run.endsWith(")"))) {
         String inner = run.substring(1, run.length() - 1);
         add(out, inner);
         for (String part : splitTopLevel(inner)) add(out, part);

@@ -26,12 +26,16 @@ final class NumberWords {
       Map.entry("minus", "-"), Map.entry("negative", "-"), Map.entry("times", "*"), Map.entry("multiplied by", "*"),
       Map.entry("divided by", "/"), Map.entry("over", "/"), Map.entry("squared", "^2"), Map.entry("cubed", "^3"),
       Map.entry("a half", "1/2"), Map.entry("one half", "1/2"), Map.entry("half", "1/2"),
-      Map.entry("a third", "1/3"), Map.entry("a quarter", "1/4"), Map.entry("point", "."));
+      Map.entry("a third", "1/3"), Map.entry("a quarter", "1/4"), Map.entry("point", "."),
+      Map.entry("less than or equal to", "<="), Map.entry("greater than or equal to", ">="),
+      Map.entry("less than", "<"), Map.entry("smaller than", "<"), Map.entry("greater than", ">"),
+      Map.entry("more than", ">"), Map.entry("bigger than", ">"), Map.entry("at most", "<="), Map.entry("at least", ">="));
 
   private static final Pattern WORD = Pattern.compile("[a-z]+");
   private static final Pattern OPS = Pattern.compile(
-      "\\b(is equal to|equals|equal to|plus|minus|negative|times|multiplied by|divided by|over|squared|cubed"
-          + "|a half|one half|half|a third|a quarter)\\b");
+      "\\b(?:is )?(less than or equal to|greater than or equal to|less than|smaller than|greater than|more than"
+          + "|bigger than|at most|at least|is equal to|equals|equal to|plus|minus|negative|times|multiplied by"
+          + "|divided by|over|squared|cubed|a half|one half|half|a third|a quarter)\\b");
 
   /** Lower-cased text with number words as digits and spoken operations as symbols. */
   static String toSymbols(String text) {
@@ -59,7 +63,7 @@ final class NumberWords {
     }
     String s = text;
     for (int i = 0; i < 3; i++) {
-      s = BOXED.matcher(s).replaceAll("($1)");
+      s = BOXED.matcher(s).replaceAll(" $1 "); // a boxed thing is a whole answer: "\\boxed{x < -3}"
       s = FRAC.matcher(s).replaceAll("($1)/($2)");
       s = SQRT.matcher(s).replaceAll("sqrt($1)");
     }

@@ -33,6 +33,9 @@ class LeakDetectorTest {
       Solve the system x+y=10 and x-y=2     | x = 6, y = 4
       Solve the inequality -2x+4>10         | You get x < -3.
       Solve the inequality -2x+4>10         | The answer: -3 > x
+      Solve the inequality -2x+4>10         | So the final answer is $\\boxed{x < -3}$.
+      Solve the inequality -2x+4>10         | It is (x < -3).
+      Solve the inequality -2x+4>10         | x is less than negative three
       Factor x^2-5x+6                       | It factors as (x-2)(x-3).
       Factor x^2-5x+6                       | It is (x - 3)(x - 2).
       Factor x^2-5x+6                       | One factor is (x - 2).
