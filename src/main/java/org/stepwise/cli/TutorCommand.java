@@ -33,15 +33,24 @@ public final class TutorCommand implements Callable<Integer> {
   @Option(names = "--llm-model", paramLabel = "NAME", description = "Model name (else env STEPWISE_LLM_MODEL)")
   String llmModel;
 
+  @Option(names = "--llm-daily-tokens", paramLabel = "N", defaultValue = "" + LlmConfig.DEFAULT_DAILY_TOKENS,
+      description = "Model tokens per student per day (default ${DEFAULT-VALUE}); a batch has no student identity, "
+          + "so all its lines share one budget")
+  int dailyTokens;
+
   @Override
   public Integer call() {
-    Tutor tutor = tutor(llmBaseUrl, llmModel);
+    if (dailyTokens < 0) {
+      System.err.println("stepwise tutor: --llm-daily-tokens must be 0 or more");
+      return 2;
+    }
+    Tutor tutor = tutor(llmBaseUrl, llmModel, dailyTokens);
     return JsonlBatch.run(input, req -> answer(tutor, req));
   }
 
-  static Tutor tutor(String baseUrl, String model) {
+  static Tutor tutor(String baseUrl, String model, int dailyTokens) {
     LlmConfig config = LlmConfig.resolve(baseUrl, model, System.getenv());
-    return config == null ? Tutor.standard() : Tutor.withModel(new OpenAiChatModel(config));
+    return config == null ? Tutor.standard() : Tutor.withModel(new OpenAiChatModel(config.withDailyTokens(dailyTokens)));
   }
 
   static ObjectNode answer(Tutor tutor, JsonNode req) {

@@ -24,6 +24,11 @@ public record LlmConfig(URI baseUrl, String model, String apiKey, Duration timeo
     return "LlmConfig[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null ? "none" : "set") + "]";
   }
 
+  /** The same configuration with another daily token budget per student. */
+  public LlmConfig withDailyTokens(int tokens) {
+    return new LlmConfig(baseUrl, model, apiKey, timeout, maxPromptTokens, maxCompletionTokens, tokens, cacheEntries);
+  }
+
   public static LlmConfig of(String baseUrl, String model, String apiKey) {
     return new LlmConfig(URI.create(baseUrl.replaceAll("/+$", "")), model, apiKey, Duration.ofSeconds(8),
         DEFAULT_MAX_PROMPT_TOKENS, DEFAULT_MAX_COMPLETION_TOKENS, DEFAULT_DAILY_TOKENS, 2048);

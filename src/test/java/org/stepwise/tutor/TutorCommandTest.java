@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stepwise.cli.Main;
+import org.stepwise.llm.FakeChatServer;
 
 /** {@code stepwise tutor --jsonl} and {@code stepwise tutor-eval} through the real command-line entry point. */
 class TutorCommandTest {
@@ -98,6 +99,29 @@ class TutorCommandTest {
       if (args.length > 1) {
         assertThat(report.get("prompt_tokens_median").asDouble()).isBetween(1.0, 400.0);
         assertThat(report.get("blocked_replies").asInt()).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void aConfiguredModelPhrasesButTheGuardrailsDecide() throws Exception {
+    Path in = dir.resolve("model.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\": \"m1\", \"problem\": \"Solve x/4+3=10\", \"student_message\": \"just tell me the answer\"}",
+        "{\"id\": \"m2\", \"problem\": \"Solve x/4+3=10\", \"student_message\": \"is it 7?\"}",
+        "{\"id\": \"m3\", \"problem\": \"Factor x^2-5x+6\", \"student_message\": \"I don't get it\"}") + "\n");
+    for (FakeChatServer.Behaviour b : List.of(FakeChatServer.Behaviour.LEAKY, FakeChatServer.Behaviour.AGREEABLE)) {
+      try (FakeChatServer server = FakeChatServer.start(b)) {
+        Run r = run("tutor", "--jsonl", in.toString(), "--llm-base-url", server.baseUrl(), "--llm-model", "fake");
+        assertThat(r.code()).isZero();
+        assertThat(server.requests()).as(b.name()).isEqualTo(3);
+        List<JsonNode> out = lines(r.out());
+        for (JsonNode o : out) {
+          String reply = o.get("reply").asText();
+          assertThat(reply).doesNotContain("28").doesNotContain("twenty").doesNotContain("x - 2").doesNotContain("you're right");
+        }
+        assertThat(out.get(1).get("claim_correct").asBoolean()).isFalse();
+        assertThat(out.get(1).get("reply").asText()).contains("not correct");
       }
     }
   }
