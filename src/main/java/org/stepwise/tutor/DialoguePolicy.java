@@ -45,7 +45,7 @@ public final class DialoguePolicy {
       case CHALLENGE -> reading.claim() == null
           ? new Decision(fixed("stand_by_the_maths", phrases.pick("challenge_no_claim", seed), true), null)
           : claim(item, reading, seed, "challenge");
-      case STEP_QUESTION -> reading.work().isEmpty() ? hint(item, hintsSoFar + 1, "step_question", seed, false)
+      case STEP_QUESTION -> reading.work().isEmpty() ? hint(item, hintsSoFar + 1, "step_question", seed, true)
           : workMove(item, reading, seed);
       case ANSWER_REQUEST -> hint(item, hintsSoFar + 1, reading.pressure() ? "answer_request_pressure" : "answer_request",
           seed, true);

@@ -68,19 +68,16 @@ public final class IntentRecognizer {
     return Reading.of(Intent.OTHER);
   }
 
-  /** How many hint moves the history holds: each earlier student turn that asked for help got one. */
-  public int hintsSoFar(List<Turn> history) {
+  /**
+   * How many hint moves the history holds: each earlier student turn that the policy answers with a hint (a request
+   * for the answer, confusion, a question about a step without lines of work), read as this recognizer reads it.
+   */
+  public int hintsSoFar(List<Turn> history, String given) {
     int n = 0;
     for (Turn t : history) {
       if (t.role() != Turn.Role.STUDENT) continue;
-      String text = Lexicon.normalize(t.text().length() > MAX_MESSAGE_CHARS ? t.text().substring(0, MAX_MESSAGE_CHARS) : t.text());
-      if (lexicon.any("distress_selfharm", text) || lexicon.any("distress_bullying", text)
-          || lexicon.any("distress_low", text) || lexicon.any("injection", text)) {
-        continue;
-      }
-      if (lexicon.any("answer_request", text) || (lexicon.any("confusion", text) && !lexicon.any("step_question", text))) {
-        n++;
-      }
+      Reading r = read(t.text(), given, List.of());
+      if (r.intent().asksForHint() || r.intent() == Intent.STEP_QUESTION && r.work().isEmpty()) n++;
     }
     return n;
   }

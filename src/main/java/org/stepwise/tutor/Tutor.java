@@ -82,7 +82,8 @@ public final class Tutor {
       throw unreadable; // the contract: an unsupported problem is an error; only a child in distress is answered anyway
     }
     int seed = request.message().hashCode();
-    DialoguePolicy.Decision d = policy.decide(item, reading, recognizer.hintsSoFar(history), seed);
+    DialoguePolicy.Decision d = policy.decide(item, reading,
+        recognizer.hintsSoFar(history, item == null ? null : item.givenText()), seed);
     Move move = d.move();
     ClaimVerdict v = d.verdict();
     Boolean claimCorrect = v == null || !v.readable() ? null : v.correct();

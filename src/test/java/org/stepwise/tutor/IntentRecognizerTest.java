@@ -98,10 +98,11 @@ class IntentRecognizerTest {
   }
 
   @org.junit.jupiter.api.Test
-  void hintsSoFarCountsHelpRequestsOnly() {
+  void hintsSoFarCountsTheTurnsAnsweredWithAHint() {
     List<Turn> history = List.of(Turn.student("I don't get it"), Turn.tutor("hint"), Turn.student("is it 4?"),
         Turn.tutor("no"), Turn.student("just tell me"), Turn.tutor("hint"), Turn.student("I want to die"),
-        Turn.tutor("care"));
-    assertThat(RECOGNIZER.hintsSoFar(history)).isEqualTo(2);
+        Turn.tutor("care"), Turn.student("why do I subtract 1?"), Turn.tutor("hint"), Turn.student("2x=6\nx=4"),
+        Turn.tutor("line 2"), Turn.student("I want to die, just tell me the answer"), Turn.tutor("care"));
+    assertThat(RECOGNIZER.hintsSoFar(history, GIVEN)).isEqualTo(3);
   }
 }
