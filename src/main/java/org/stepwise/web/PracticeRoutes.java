@@ -20,7 +20,16 @@ import org.stepwise.content.ItemTemplate;
 import org.stepwise.mastery.BktParams;
 import org.stepwise.store.AttemptRepository;
 import org.stepwise.store.AttemptWriter;
+import org.stepwise.math.MathException;
 import org.stepwise.store.MasteryRepository;
+import org.stepwise.store.TutorExchangeRepository;
+import org.stepwise.store.TutorExchangeRepository.NewExchange;
+import org.stepwise.store.TutorExchangeRepository.StoredExchange;
+import org.stepwise.tutor.Tutor;
+import org.stepwise.tutor.TutorInputException;
+import org.stepwise.tutor.TutorReply;
+import org.stepwise.tutor.TutorRequest;
+import org.stepwise.tutor.Turn;
 import org.stepwise.web.pages.PracticePage;
 
 /**
@@ -31,6 +40,8 @@ import org.stepwise.web.pages.PracticePage;
 final class PracticeRoutes {
   private static final int MAX_ANSWER = 500;
   private static final Duration STORE_TIMEOUT = Duration.ofSeconds(10);
+  /** Earlier exchanges on this item given to the tutor (each is two turns; the tutor reads the last 20 turns). */
+  private static final int TUTOR_HISTORY = 10;
 
   private final Course course;
   private final ItemGenerator generator = new ItemGenerator();
@@ -40,10 +51,14 @@ final class PracticeRoutes {
   private final MasteryRepository mastery;
   private final Pages pages;
   private final Clock clock;
+  private final TutorExchangeRepository exchanges;
+  private final Tutor tutor;
   private final SecureRandom random = new SecureRandom();
 
   PracticeRoutes(Course course, AnswerJudge judge, AttemptWriter writer, AttemptRepository attempts,
-      MasteryRepository mastery, Pages pages, Clock clock) {
+      MasteryRepository mastery, Pages pages, Clock clock, TutorExchangeRepository exchanges, Tutor tutor) {
+    this.exchanges = exchanges;
+    this.tutor = tutor;
     this.course = course;
     this.judge = judge;
     this.writer = writer;
@@ -57,14 +72,64 @@ final class PracticeRoutes {
     routes.get("/student/practice/{skill}", this::newItem);
     routes.post("/student/practice/{skill}/hint", this::hint);
     routes.post("/student/practice/{skill}/answer", this::answer);
+    routes.post("/student/practice/{skill}/tutor", this::tutor);
   }
 
   private void newItem(Context ctx) {
+    Account me = Guard.account(ctx);
     String skill = skill(ctx);
-    List<ItemTemplate> templates = course.templatesOf(skill);
+    MasteryLevel level = mastery.latestOfStudent(me.schoolId(), me.id()).get(skill);
+    int difficulty = NextPractice.difficulty(level == null ? BktParams.DEFAULT.pInit() : level.pMastery());
+    List<ItemTemplate> templates = NextPractice.closestDifficulty(course.templatesOf(skill), difficulty);
     ItemTemplate t = templates.get(random.nextInt(templates.size()));
     long seed = random.nextLong(1, Integer.MAX_VALUE);
-    render(ctx, skill, t, generator.generate(t, seed), 0, null, "");
+    render(ctx, skill, t, generator.generate(t, seed), 0, null, "", false);
+  }
+
+  /**
+   * One message to the tutor about this item. The server regenerates the item, gives the tutor this student's last
+   * exchanges on it from the database, and stores the exchange before the page shows the reply.
+   */
+  private void tutor(Context ctx) {
+    Account me = Guard.account(ctx);
+    String skill = skill(ctx);
+    ItemTemplate t = template(ctx, skill);
+    long seed = seed(ctx);
+    String message = ctx.formParam("message");
+    if (message == null || message.isBlank()) {
+      throw HttpFailure.badRequest("Type a message to the tutor first.");
+    }
+    message = message.strip();
+    if (message.length() > TutorExchangeRepository.MAX_MESSAGE) {
+      throw HttpFailure.badRequest("That message is too long (at most " + TutorExchangeRepository.MAX_MESSAGE
+          + " characters).");
+    }
+    Item item = generator.generate(t, seed);
+    List<Turn> history = new java.util.ArrayList<>();
+    for (StoredExchange e : exchanges.ofItem(me.schoolId(), me.id(), skill, seed, TUTOR_HISTORY)) {
+      history.add(Turn.student(e.message()));
+      history.add(Turn.tutor(e.reply()));
+    }
+    String reply;
+    String intent;
+    boolean flagged;
+    try {
+      TutorReply r = tutor.reply(new TutorRequest(item.statement(), message, history,
+          "s" + me.schoolId() + "-" + me.id()));
+      reply = r.reply();
+      intent = r.intent().wireName();
+      flagged = r.flagged();
+    } catch (MathException e) {
+      // the tutor reads every bundled problem; should one be beyond it, the student still gets an answer
+      reply = "I can't talk about this problem yet. Try a hint, or ask your teacher.";
+      intent = "unsupported";
+      flagged = false;
+    } catch (TutorInputException e) {
+      throw HttpFailure.badRequest(e.getMessage());
+    }
+    exchanges.insert(new NewExchange(me.schoolId(), me.id(), skill, seed, message, reply, intent, flagged,
+        clock.instant()));
+    render(ctx, skill, t, item, Math.min(hintsUsed(ctx), rungs(item)), null, "", true);
   }
 
   private void hint(Context ctx) {
@@ -75,7 +140,7 @@ final class PracticeRoutes {
     Item item = generator.generate(t, seed);
     int rung = Math.min(hintsUsed(ctx) + 1, rungs(item));
     attempts.insertHints(List.of(new HintEvent(me.schoolId(), me.id(), skill, seed, rung, clock.instant())));
-    render(ctx, skill, t, item, rung, null, "");
+    render(ctx, skill, t, item, rung, null, "", false);
   }
 
   private void answer(Context ctx) {
@@ -108,10 +173,11 @@ final class PracticeRoutes {
       mastery.insertAll(List.of(new MasteryRepository.Snapshot(me.schoolId(), me.id(), skill, after,
           clock.instant())));
     }
-    render(ctx, skill, t, item, hints, j, answer);
+    render(ctx, skill, t, item, hints, j, answer, false);
   }
 
-  private void render(Context ctx, String skill, ItemTemplate t, Item item, int rung, Judgement j, String answer) {
+  private void render(Context ctx, String skill, ItemTemplate t, Item item, int rung, Judgement j, String answer,
+      boolean tutorFocus) {
     Account me = Guard.account(ctx);
     List<String> hints = item.hints().subList(0, Math.min(rung, item.hints().size()));
     PracticePage.WorkedExample worked = null;
@@ -121,10 +187,13 @@ final class PracticeRoutes {
     }
     MasteryLevel level = mastery.latestOfStudent(me.schoolId(), me.id()).get(skill);
     String title = course.skills().skill(skill).map(s -> s.name()).orElse(skill);
+    List<PracticePage.TutorLine> conversation = exchanges.ofItem(me.schoolId(), me.id(), skill, item.seed(),
+        TUTOR_HISTORY).stream().map(e -> new PracticePage.TutorLine(e.message(), e.reply())).toList();
     pages.render(ctx, "practice.jte", new PracticePage(Pages.chrome(title, Guard.session(ctx)), skill, title, t.id(),
-        item.seed(), item.statement(), hints, worked, rung, rung < rungs(item),
+        item.seed(), item.statement(), SpokenMath.of(item.statement()), hints, worked, rung, rung < rungs(item),
         j == null ? null : j.verdict().dbName(), j == null ? null : j.feedback(), answer,
-        level == null ? (int) Math.round(BktParams.DEFAULT.pInit() * 100) : (int) Math.round(level.pMastery() * 100)));
+        level == null ? (int) Math.round(BktParams.DEFAULT.pInit() * 100) : (int) Math.round(level.pMastery() * 100),
+        conversation, tutorFocus));
   }
 
   /** The hint ladder: the item's hints, then a worked sibling example as the last rung. */

@@ -3,6 +3,8 @@ package org.stepwise.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.stepwise.classroom.Account;
+import org.stepwise.content.Course;
+import org.stepwise.mastery.BktParams;
 import org.stepwise.store.AssignmentRepository;
 import org.stepwise.store.AttemptRepository;
 import org.stepwise.store.ClassRepository;
@@ -16,9 +18,11 @@ final class StudentRoutes {
   private final AttemptRepository attempts;
   private final MasteryRepository mastery;
   private final Pages pages;
+  private final Course course;
 
   StudentRoutes(ClassRepository classes, AssignmentRepository assignments, AttemptRepository attempts,
-      MasteryRepository mastery, Pages pages) {
+      MasteryRepository mastery, Pages pages, Course course) {
+    this.course = course;
     this.classes = classes;
     this.assignments = assignments;
     this.attempts = attempts;
@@ -32,12 +36,16 @@ final class StudentRoutes {
 
   private void home(Context ctx) {
     Account me = Guard.account(ctx);
-    var views = PracticeViews.assignments(
-        assignments.ofStudent(me.schoolId(), me.id()),
-        classes.ofStudent(me.schoolId(), me.id()),
-        mastery.latestOfStudent(me.schoolId(), me.id()), true);
+    var assigned = assignments.ofStudent(me.schoolId(), me.id());
+    var levels = mastery.latestOfStudent(me.schoolId(), me.id());
+    var views = PracticeViews.assignments(assigned, classes.ofStudent(me.schoolId(), me.id()), levels, true);
     var recent = attempts.recentOfStudent(me.schoolId(), me.id(), 10).stream().map(Pages::row).toList();
+    // only skills with content can be practised; the assignment order breaks ties
+    var skillIds = assigned.stream().flatMap(a -> a.skillIds().stream()).distinct()
+        .filter(id -> !course.templatesOf(id).isEmpty()).toList();
+    String next = NextPractice.skill(skillIds, levels, course.skills(), BktParams.DEFAULT.pInit()).orElse(null);
     pages.render(ctx, "student_home.jte",
-        new StudentHomePage(Pages.chrome("Your practice", Guard.session(ctx)), views, recent));
+        new StudentHomePage(Pages.chrome("Your practice", Guard.session(ctx)), views, recent, next,
+            next == null ? null : PracticeViews.title(next)));
   }
 }

@@ -16,6 +16,7 @@ import org.stepwise.store.AttemptRepository;
 import org.stepwise.store.ClassRepository;
 import org.stepwise.store.MasteryRepository;
 import org.stepwise.store.SchoolRepository;
+import org.stepwise.store.TutorExchangeRepository;
 import org.stepwise.store.UserRepository;
 import org.stepwise.web.pages.ClassPage;
 import org.stepwise.web.pages.ClassSummary;
@@ -35,9 +36,14 @@ final class TeacherRoutes {
   private final Access access;
   private final Pages pages;
 
+  /** Tutor transcripts shown on the student page (issue 6: every exchange visible to the student's teacher). */
+  private static final int TRANSCRIPT_ROWS = 50;
+  private final TutorExchangeRepository tutorExchanges;
+
   TeacherRoutes(SchoolRepository schools, UserRepository users, ClassRepository classes,
       AssignmentRepository assignments, AttemptRepository attempts, MasteryRepository mastery, Access access,
-      Pages pages) {
+      Pages pages, TutorExchangeRepository tutorExchanges) {
+    this.tutorExchanges = tutorExchanges;
     this.schools = schools;
     this.users = users;
     this.classes = classes;
@@ -93,8 +99,13 @@ final class TeacherRoutes {
         .map(l -> PracticeViews.bar(l.skillId(), l, 0.8, false))
         .toList();
     var recent = attempts.recentOfStudent(me.schoolId(), student.id(), 30).stream().map(Pages::row).toList();
+    // flagged exchanges first, so that a child in distress is the first thing the teacher reads
+    var tutor = tutorExchanges.ofStudentFlaggedFirst(me.schoolId(), student.id(), TRANSCRIPT_ROWS).stream()
+        .map(e -> new StudentPage.TutorRow(Pages.when(e.at()), PracticeViews.title(e.skillId()), e.message(),
+            e.reply(), e.intent(), e.flagged()))
+        .toList();
     pages.render(ctx, "student_page.jte", new StudentPage(Pages.chrome(student.displayName(), Guard.session(ctx)),
-        student.displayName(), student.username(), bars, recent));
+        student.displayName(), student.username(), bars, recent, tutor));
   }
 
   private ClassSummary summary(Account me, SchoolClass c) {

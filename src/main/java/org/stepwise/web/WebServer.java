@@ -100,12 +100,13 @@ public final class WebServer implements AutoCloseable {
     var guard = new Guard(sessions);
     var httpMetrics = new HttpMetrics(metrics);
     var auth = new AuthRoutes(sessions, new LoginService(users, limiter), pages);
-    var student = new StudentRoutes(classes, assignments, attempts, mastery, pages);
+    var student = new StudentRoutes(classes, assignments, attempts, mastery, pages, course);
     var teacher = new TeacherRoutes(new SchoolRepository(db.jdbi()), users, classes, assignments, attempts,
-        mastery, access, pages);
+        mastery, access, pages, new org.stepwise.store.TutorExchangeRepository(db.jdbi()));
     // H2 serialises commits anyway, so one writer; PostgreSQL overlaps a few commits.
     writer = new AttemptWriter(db.jdbi(), db.isPostgres() ? 4 : 1, 10_000);
-    var practice = new PracticeRoutes(course, judge, writer, attempts, mastery, pages, clock);
+    var practice = new PracticeRoutes(course, judge, writer, attempts, mastery, pages, clock,
+        new org.stepwise.store.TutorExchangeRepository(db.jdbi()), org.stepwise.tutor.Tutor.standard());
     var checkWork = new CheckWorkRoutes(WorkChecker.create(), new WorkCheckRepository(db.jdbi()), json, pages,
         clock);
     var api = new AttemptApi(course, attempts, writer, mastery, access, judge, json, clock);
@@ -139,6 +140,7 @@ public final class WebServer implements AutoCloseable {
       checkWork.register(cfg.routes);
       teacher.register(cfg.routes);
       api.register(cfg.routes);
+      new PreviewApi(org.stepwise.math.MathEngine.standard()).register(cfg.routes);
       cfg.routes.exception(HttpFailure.class, (e, ctx) -> fail(ctx, pages, e.status, e.code, e.getMessage()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         org.slf4j.LoggerFactory.getLogger(WebServer.class).error("request failed: {} {}", ctx.method(),
