@@ -413,7 +413,7 @@ abstract class PracticeHttpTest {
       String body = r.body();
       Matcher t = TEMPLATE.matcher(body);
       Matcher s = SEED.matcher(body);
-      Matcher st = Pattern.compile("id=\"statement\" data-statement=\"([^\"]*)\"").matcher(body);
+      Matcher st = Pattern.compile("<p class=\"statement\" id=\"statement\">(.*?)</p>").matcher(body);
       Matcher sk = Pattern.compile("action=\"/student/practice/([^/\"]+)/tutor\"").matcher(body);
       assertThat(t.find() && s.find() && st.find() && sk.find()).as("a practice page").isTrue();
       return new Page(body, sk.group(1), t.group(1), Long.parseLong(s.group(1)), st.group(1));
