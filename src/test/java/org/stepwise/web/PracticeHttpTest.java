@@ -328,7 +328,7 @@ abstract class PracticeHttpTest {
       labels.add(keys.group(1));
     }
     assertThat(labels).contains("plus", "minus", "times", "divided by", "open bracket", "close bracket", "x", "y",
-        "to the power of", "square root", "fraction", "equals", "less than", "greater than",
+        "power xⁿ", "square root", "fraction a/b", "equals", "less than", "greater than",
         "less than or equal to", "greater than or equal to", "delete the character before the cursor", "0", "9");
     String js = b.get("/static/practice.js").body();
     assertThat(js).contains("speechSynthesis").contains("/api/preview").contains("setTimeout");
