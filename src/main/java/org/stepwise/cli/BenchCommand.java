@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         BenchHostileCommand.class,
         BenchStepsCommand.class,
         BenchLoadCommand.class,
+        BenchTutorCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

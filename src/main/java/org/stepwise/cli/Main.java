@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         KtEvalCommand.class,
         SimulateCommand.class,
         ServeCommand.class,
+        TutorCommand.class, TutorEvalCommand.class,
     })
 public final class Main implements Runnable {
 
