@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         KtEvalCommand.class,
         SimulateCommand.class,
         ServeCommand.class,
-        TutorCommand.class, TutorEvalCommand.class,
+        TutorCommand.class,
+        TutorEvalCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -18,6 +18,12 @@ public final class SolutionSets {
   public static RealSet of(Statement s, String x) {
     return switch (s) {
       case Statement.Relation r -> relation(r, x);
+      case Statement.And a when a.parts().stream().anyMatch(p -> p instanceof Statement.Bare) -> {
+        // "1, 2 or 3" and "x = 2, 3" list values: the set of all of them, never their intersection
+        RealSet acc = RealSet.EMPTY;
+        for (Statement p : a.parts()) acc = acc.union(of(p, x));
+        yield acc;
+      }
       case Statement.And a -> {
         RealSet acc = RealSet.ALL;
         for (Statement p : a.parts()) acc = acc.intersect(of(p, x));
