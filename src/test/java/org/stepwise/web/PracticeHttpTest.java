@@ -103,7 +103,8 @@ abstract class PracticeHttpTest {
     assertThat(stored.get(0).flagged()).isFalse();
     assertThat(stored.get(0).reply()).isNotBlank();
     assertThat(r.body()).contains("I don't get it").contains(html(stored.get(0).reply()))
-        .contains("role=\"log\"").contains("autofocus"); // the message box has the focus again
+        .contains("role=\"log\"").contains("autofocus") // the message box has the focus again
+        .contains("aria-describedby=\"tutor-latest\"").contains("id=\"tutor-latest\""); // and reads the reply
     assertThat(Page.of(r).statement).isEqualTo(p.statement); // the same item
 
     // the second message climbs the hint ladder: the history comes from the database
