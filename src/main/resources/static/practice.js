@@ -93,7 +93,7 @@
     };
     answer.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(update, 250);
+      timer = setTimeout(update, 350); // wait for a pause in typing: one request per pause, not per key
     });
     if (answer.value) update();
   }
