@@ -81,6 +81,17 @@ public final class TutorExchangeRepository {
         .list());
   }
 
+  public long countOfItem(long schoolId, long studentId, String skillId, long itemSeed) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM tutor_exchanges WHERE school_id = :school"
+            + " AND student_id = :student AND skill_id = :skill AND item_seed = :seed")
+        .bind("school", schoolId)
+        .bind("student", studentId)
+        .bind("skill", skillId)
+        .bind("seed", itemSeed)
+        .mapTo(Long.class)
+        .one());
+  }
+
   public long countOfStudent(long schoolId, long studentId) {
     return jdbi.withHandle(h -> h.createQuery(
             "SELECT COUNT(*) FROM tutor_exchanges WHERE school_id = :school AND student_id = :student")

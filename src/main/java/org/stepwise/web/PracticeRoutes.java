@@ -42,6 +42,8 @@ final class PracticeRoutes {
   private static final Duration STORE_TIMEOUT = Duration.ofSeconds(10);
   /** Earlier exchanges on this item given to the tutor (each is two turns; the tutor reads the last 20 turns). */
   private static final int TUTOR_HISTORY = 10;
+  /** A conversation about one item has an end (a bound on what one student can make the server store). */
+  static final int MAX_TUTOR_MESSAGES_PER_ITEM = 60;
 
   private final Course course;
   private final ItemGenerator generator = new ItemGenerator();
@@ -103,6 +105,10 @@ final class PracticeRoutes {
     if (message.length() > TutorExchangeRepository.MAX_MESSAGE) {
       throw HttpFailure.badRequest("That message is too long (at most " + TutorExchangeRepository.MAX_MESSAGE
           + " characters).");
+    }
+    if (exchanges.countOfItem(me.schoolId(), me.id(), skill, seed) >= MAX_TUTOR_MESSAGES_PER_ITEM) {
+      throw new HttpFailure(429, "too_many", "That is a long conversation about one problem. Try a new problem, "
+          + "or ask your teacher to help with this one.");
     }
     Item item = generator.generate(t, seed);
     List<Turn> history = new java.util.ArrayList<>();

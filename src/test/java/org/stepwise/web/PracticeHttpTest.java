@@ -217,6 +217,26 @@ abstract class PracticeHttpTest {
   }
 
   @Test
+  void aConversationAboutOneItemHasALimit() {
+    Browser b = student(CODE_A, 12);
+    long id = studentId(CODE_A, 12);
+    Page p = Page.of(b.get("/student/practice/one-step-add"));
+    for (int i = 0; i < PracticeRoutes.MAX_TUTOR_MESSAGES_PER_ITEM; i++) {
+      assertThat(tutor(b, p, "hint please " + i).statusCode()).isEqualTo(200);
+    }
+    HttpResponse<String> over = tutor(b, p, "one more");
+    assertThat(over.statusCode()).isEqualTo(429);
+    assertThat(over.body()).contains("Try a new problem");
+    assertThat(exchanges.countOfItem(1, id, "one-step-add", p.seed))
+        .isEqualTo(PracticeRoutes.MAX_TUTOR_MESSAGES_PER_ITEM);
+    // a new problem starts a new conversation
+    Page next = Page.of(b.get("/student/practice/one-step-add"));
+    if (next.seed != p.seed) {
+      assertThat(tutor(b, next, "hint please").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void theTutorIsGivenTheServersProblemNotTheBrowsers() {
     Browser b = student(CODE_A, 5);
     long id = studentId(CODE_A, 5);
