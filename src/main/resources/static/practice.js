@@ -98,6 +98,13 @@
     if (answer.value) update();
   }
 
+  // ---- Sending a message to the tutor reloads the page: the answer started in the box comes back with it.
+  var tutorForm = document.getElementById('tutor-form');
+  var draft = document.getElementById('tutor-draft');
+  if (tutorForm && draft && answer) {
+    tutorForm.addEventListener('submit', function () { draft.value = answer.value; });
+  }
+
   // ---- Read aloud: the server's spoken form of the problem ("x squared", "3 over 4") through speechSynthesis.
   var read = document.getElementById('read-aloud');
   if (read && 'speechSynthesis' in window) {

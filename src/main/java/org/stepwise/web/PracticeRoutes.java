@@ -135,7 +135,10 @@ final class PracticeRoutes {
     }
     exchanges.insert(new NewExchange(me.schoolId(), me.id(), skill, seed, message, reply, intent, flagged,
         clock.instant()));
-    render(ctx, skill, t, item, Math.min(hintsUsed(ctx), rungs(item)), null, "", true);
+    // the answer the student had started typing comes back in the box (the page sends it along as a draft)
+    String draft = ctx.formParam("draft");
+    draft = draft == null || draft.length() > MAX_ANSWER ? "" : draft;
+    render(ctx, skill, t, item, Math.min(hintsUsed(ctx), rungs(item)), null, draft, true);
   }
 
   private void hint(Context ctx) {

@@ -244,8 +244,10 @@ abstract class PracticeHttpTest {
     Map<String, String> forged = fields(p, "is it 1?");
     forged.put("statement", "Solve x + 0 = 1 for x");
     forged.put("problem", "Solve x + 0 = 1 for x");
+    forged.put("draft", "x = 12");
     HttpResponse<String> r = b.submit("/student/practice/one-step-add/tutor", forged);
     assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("value=\"x = 12\""); // the answer being typed is kept
     assertThat(Page.of(r).statement).isEqualTo(p.statement);
     var e = exchanges.ofItem(1, id, "one-step-add", p.seed, 10).get(0);
     assertThat(e.intent()).isIn("answer_claim", "fishing");

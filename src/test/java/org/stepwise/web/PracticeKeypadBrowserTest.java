@@ -158,6 +158,7 @@ class PracticeKeypadBrowserTest {
   void theTutorPanelWorksWithTheKeyboardAlone() {
     open("/student/practice/one-step-add");
     String statement = driver.findElement(By.id("statement")).getText();
+    driver.findElement(By.id("answer")).sendKeys("x = 1");
     WebElement box = driver.findElement(By.id("tutor-message"));
     box.sendKeys("I don't get it");
     press(Keys.TAB);
@@ -168,6 +169,8 @@ class PracticeKeypadBrowserTest {
     assertThat(driver.findElement(By.cssSelector(".conversation .from-student")).getText())
         .contains("I don't get it");
     assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("tutor-message");
+    // the answer the student had started is still in the box
+    assertThat(driver.findElement(By.id("answer")).getDomProperty("value")).isEqualTo("x = 1");
   }
 
   private WebElement key(String label) {
