@@ -6,6 +6,22 @@
   var answer = document.getElementById('answer');
   var keypad = document.getElementById('keypad');
 
+  // ---- The problem drawn with KaTeX: the server cut the statement into words and maths (with LaTeX); the plain
+  // text stays in the page until this succeeds.
+  var statement = document.getElementById('statement');
+  var pieces = document.getElementById('statement-math');
+  if (statement && pieces && window.katex) {
+    try {
+      var drawn = pieces.content.cloneNode(true);
+      drawn.querySelectorAll('[data-latex]').forEach(function (m) {
+        window.katex.render(m.dataset.latex, m, { throwOnError: true, displayMode: false });
+      });
+      statement.replaceChildren(drawn);
+    } catch (e) {
+      // KaTeX could not draw a piece: the plain statement stays
+    }
+  }
+
   // ---- Maths keypad: real buttons that type at the caret of the answer box. One Tab stop for the whole keypad
   // (a toolbar); the arrow keys, Home and End move between its keys, Enter or Space presses one.
   if (answer && keypad) {

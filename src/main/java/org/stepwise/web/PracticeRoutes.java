@@ -56,6 +56,7 @@ final class PracticeRoutes {
   private final TutorExchangeRepository exchanges;
   private final Tutor tutor;
   private final SecureRandom random = new SecureRandom();
+  private final StatementMath statementMath = new StatementMath(org.stepwise.math.MathEngine.standard());
 
   PracticeRoutes(Course course, AnswerJudge judge, AttemptWriter writer, AttemptRepository attempts,
       MasteryRepository mastery, Pages pages, Clock clock, TutorExchangeRepository exchanges, Tutor tutor) {
@@ -199,7 +200,9 @@ final class PracticeRoutes {
     List<PracticePage.TutorLine> conversation = exchanges.ofItem(me.schoolId(), me.id(), skill, item.seed(),
         TUTOR_HISTORY).stream().map(e -> new PracticePage.TutorLine(e.message(), e.reply())).toList();
     pages.render(ctx, "practice.jte", new PracticePage(Pages.chrome(title, Guard.session(ctx)), skill, title, t.id(),
-        item.seed(), item.statement(), SpokenMath.of(item.statement()), hints, worked, rung, rung < rungs(item),
+        item.seed(), item.statement(), statementMath.of(item.statement()).stream()
+            .map(piece -> new PracticePage.MathPiece(piece.text(), piece.latex())).toList(),
+        SpokenMath.of(item.statement()), hints, worked, rung, rung < rungs(item),
         j == null ? null : j.verdict().dbName(), j == null ? null : j.feedback(), answer,
         level == null ? (int) Math.round(BktParams.DEFAULT.pInit() * 100) : (int) Math.round(level.pMastery() * 100),
         conversation, tutorFocus));

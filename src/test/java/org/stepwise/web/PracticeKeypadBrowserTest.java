@@ -142,6 +142,20 @@ class PracticeKeypadBrowserTest {
   }
 
   @Test
+  void theProblemIsDrawnWithKatexAndKeepsItsPlainText() {
+    open("/student/practice/one-step-add");
+    WebElement section = driver.findElement(By.cssSelector("section.problem"));
+    String plain = section.getDomAttribute("data-statement");
+    assertThat(plain).startsWith("Solve");
+    wait(5).until(d -> !d.findElements(By.cssSelector("#statement .katex")).isEmpty());
+    List<String> latex = driver.findElements(By.cssSelector("#statement .katex-mathml annotation")).stream()
+        .map(a -> a.getDomProperty("textContent")).toList();
+    assertThat(latex).isNotEmpty();
+    assertThat(latex.get(0)).contains("=");
+    assertThat(driver.findElement(By.id("statement")).getText()).startsWith("Solve");
+  }
+
+  @Test
   void readAloudSpeaksTheSpokenForm() {
     open("/student/practice/one-step-add");
     // record what would be spoken (headless Chromium has no voices)
