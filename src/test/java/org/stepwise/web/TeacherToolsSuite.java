@@ -315,6 +315,64 @@ abstract class TeacherToolsSuite {
         .isEqualTo(404);
   }
 
+  // ---- lesson plans and leveling ---------------------------------------------------------------------------
+
+  @Test
+  void lessonPlanWarmsUpOnTheClasssMisconceptionAndPrintsTheExitTicket() throws IOException {
+    Wrong wrong = typicalWrongAnswers(2);
+    Browser student = new Browser(server.port());
+    student.loginStudent(DemoSchool.CLASS_CODES.get(0), DemoSchool.username(4), DemoSchool.STUDENT_PASSWORD);
+    for (Item item : wrong.items()) {
+      answer(student, item, item.wrongAnswers().get(0).answer());
+    }
+    String skill = wrong.template().skill();
+    Browser t = teacher();
+    HttpResponse<String> form = t.get("/teacher/classes/" + maple + "/lesson");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("<option value=\"" + skill + "\"");
+    HttpResponse<String> page = t.get("/teacher/classes/" + maple + "/lesson?skill=" + skill);
+    assertThat(page.statusCode()).isEqualTo(200);
+    String name = MisconceptionGuide.bundled().get(wrong.misconception()).name();
+    assertThat(page.body()).contains("Objectives").contains("Warm-up").contains("Worked example")
+        .contains("Exit ticket").contains("Notes for the teacher")
+        .contains(name + ", ").contains("times in this class")
+        .containsPattern("\\d+ not started, \\d+ learning, \\d+ nearly there, \\d+ mastered");
+    assertThat(count(page.body(), "(level ")).isEqualTo(6);
+
+    HttpResponse<byte[]> pdf = getBytes(t, "/teacher/classes/" + maple + "/lesson/exit-ticket.pdf?skill=" + skill);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      assertThat(darkPixels(new PDFRenderer(doc).renderImageWithDPI(0, 72))).isGreaterThan(300);
+    }
+    assertThat(t.get("/teacher/classes/" + maple + "/lesson?skill=no-such-skill").statusCode()).isEqualTo(400);
+    assertThat(getBytes(t, "/teacher/classes/" + maple + "/lesson/exit-ticket.pdf?skill=nope").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void levelingMeasuresPastedTextAndRefusesTooLongTextWithoutLosingIt() {
+    Browser t = teacher();
+    assertThat(t.get("/teacher/leveling").statusCode()).isEqualTo(200);
+    String text = "The cat sat on the mat. Mathematical reasoning requires considerable concentration and "
+        + "understanding of relationships between quantities that are represented symbolically.";
+    HttpResponse<String> r = t.submit("/teacher/leveling", Map.of("text", text));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("Flesch–Kincaid grade").contains("Coleman–Liau grade")
+        .containsPattern("Sentences, words, syllables</th><td>2, \\d+, \\d+")
+        .contains("considerable").contains("mathematical");
+
+    String tooLong = "Count the apples. ".repeat(1200); // 21,600 characters
+    HttpResponse<String> refused = t.submit("/teacher/leveling", Map.of("text", tooLong));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("role=\"alert\"").contains("at most 20000").contains(tooLong.strip());
+    assertThat(t.submit("/teacher/leveling", Map.of("text", " ")).statusCode()).isEqualTo(400);
+
+    Browser student = new Browser(server.port());
+    student.loginStudent(DemoSchool.CLASS_CODES.get(0), DemoSchool.username(5), DemoSchool.STUDENT_PASSWORD);
+    assertThat(student.get("/teacher/leveling").statusCode()).isEqualTo(403);
+  }
+
   // ---- who may use them -------------------------------------------------------------------------------------
 
   @Test
@@ -323,7 +381,8 @@ abstract class TeacherToolsSuite {
     assertThat(other.loginStaff(OTHER_EMAIL, OTHER_PASSWORD).statusCode()).isEqualTo(303);
     other.get("/teacher");
     for (String path : List.of("/dashboard", "/dashboard/live", "/quiz", "/gradebook.csv",
-        "/students/1/parent-note")) {
+        "/students/1/parent-note", "/lesson", "/lesson?skill=" + twoSkills().get(0),
+        "/lesson/exit-ticket.pdf?skill=" + twoSkills().get(0))) {
       assertThat(other.get("/teacher/classes/" + maple + path).statusCode()).as(path).isEqualTo(404);
     }
     assertThat(postBytes(other, "/teacher/classes/" + maple + "/quiz",
