@@ -51,7 +51,8 @@ import org.stepwise.web.pages.TeacherQuizPage;
 
 /**
  * The teacher's tools for one class (issue 7): the live dashboard, printable and QTI quizzes, the gradebook CSV and
- * parent notes (lesson plans and text leveling are in {@link TeacherToolsLessons}). Teachers only, and only for classes they own: the class is looked up in the caller's school and
+ * parent notes (lesson plans and text leveling are in {@link TeacherToolsLessons}, roster import in
+ * {@link TeacherToolsRoster}). Teachers only, and only for classes they own: the class is looked up in the caller's school and
  * must be theirs (404 otherwise), and every query below is scoped to that class again in SQL.
  */
 final class TeacherToolsRoutes {
@@ -67,6 +68,7 @@ final class TeacherToolsRoutes {
   private final TeacherToolsDashboard dashboard;
   private final QuizGenerator quizzes;
   private final TeacherToolsLessons lessons;
+  private final TeacherToolsRoster roster;
 
   TeacherToolsRoutes(Database db, Course course, Access access, Pages pages, Clock clock) {
     this.users = new UserRepository(db.jdbi());
@@ -80,6 +82,7 @@ final class TeacherToolsRoutes {
     this.dashboard = new TeacherToolsDashboard(queries, new TeacherToolsItems(course), guide);
     this.quizzes = new QuizGenerator(course, MathEngine.standard());
     this.lessons = new TeacherToolsLessons(db, course, access, pages, clock, dashboard, guide);
+    this.roster = new TeacherToolsRoster(db, pages, clock);
   }
 
   void register(RoutesConfig routes) {
@@ -90,6 +93,7 @@ final class TeacherToolsRoutes {
     routes.get("/teacher/classes/{id}/gradebook.csv", this::gradebook);
     routes.get("/teacher/classes/{id}/students/{student}/parent-note", this::parentNote);
     lessons.register(routes);
+    roster.register(routes);
   }
 
   /** The class, when the caller is a teacher who owns it; school admins use the school pages instead. */
