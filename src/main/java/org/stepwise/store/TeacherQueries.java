@@ -11,11 +11,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TeacherQueries {
   /** Joins and conditions shared by every query: the class belongs to the teacher, in the teacher's school. */
-  private static final String SCOPE = " JOIN enrolments e ON e.student_id = x.student_id"
-      + " JOIN classes c ON c.id = e.class_id"
-      + " WHERE c.id = :class AND c.school_id = :school AND c.teacher_id = :teacher AND x.school_id = :school";
+  private static final String SCOPE = " WHERE x.school_id = :school AND x.student_id IN (SELECT e.student_id"
+      + " FROM enrolments e JOIN classes c ON c.id = e.class_id"
+      + " WHERE c.id = :class AND c.school_id = :school AND c.teacher_id = :teacher)";
 
-  /** One answer, as much as the dashboard needs. */
+  /** One answer, as much as the dashboard needs; statement and answer are null for right answers without hints. */
   public record AttemptRow(long studentId, String skillId, long itemSeed, String statement, String answer,
       String verdict, int hintsUsed, Instant at) {}
 
@@ -36,7 +36,11 @@ public final class TeacherQueries {
 
   /** The class's answers since {@code since}, newest first, at most {@code limit}. */
   public List<AttemptRow> attempts(long school, long teacher, long classId, Instant since, int limit) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT x.student_id, x.skill_id, x.item_seed, x.statement, x.answer,"
+    // Statement and answer are only needed to recognise the item of a wrong or hinted answer; leaving them out of
+    // the other rows keeps a busy class's refresh from shipping megabytes of text.
+    return jdbi.withHandle(h -> h.createQuery("SELECT x.student_id, x.skill_id, x.item_seed,"
+            + " CASE WHEN x.verdict <> 'correct' OR x.hints_used > 0 THEN x.statement END,"
+            + " CASE WHEN x.verdict <> 'correct' OR x.hints_used > 0 THEN x.answer END,"
             + " x.verdict, x.hints_used, x.created_at FROM attempts x" + SCOPE
             + " AND x.created_at >= :since ORDER BY x.created_at DESC, x.id DESC")
         .bind("school", school).bind("teacher", teacher).bind("class", classId).bind("since", Rows.utc(since))
