@@ -186,6 +186,27 @@ abstract class TeacherToolsSuite {
     assertThat(live.body()).doesNotContain("<html").contains(avaName).contains(name);
   }
 
+  @Test
+  void aStudentWhoUsedEveryHintWithoutARightAnswerNeedsHelp() {
+    Item item = typicalWrongAnswers(1).items().get(0);
+    int rungs = item.hints().size() + 1; // the hints, then the worked example
+    Browser student = new Browser(server.port());
+    student.loginStudent(DemoSchool.CLASS_CODES.get(0), DemoSchool.username(6), DemoSchool.STUDENT_PASSWORD);
+    student.get("/student/practice/" + item.skillId());
+    for (int rung = 0; rung < rungs; rung++) {
+      assertThat(student.submit("/student/practice/" + item.skillId() + "/hint", Map.of("templateId",
+          item.templateId(), "seed", String.valueOf(item.seed()), "hintsUsed", String.valueOf(rung))).statusCode())
+          .isEqualTo(200);
+    }
+    HttpResponse<String> r = student.submit("/student/practice/" + item.skillId() + "/answer", Map.of(
+        "templateId", item.templateId(), "seed", String.valueOf(item.seed()), "hintsUsed", String.valueOf(rungs),
+        "answer", "12345"));
+    assertThat(r.body()).contains("verdict-incorrect");
+    String name = displayNameOf(student);
+    String help = section(teacher().get("/teacher/classes/" + maple + "/dashboard").body(), "help-h");
+    assertThat(help).contains(name).contains("used every hint on 1 item");
+  }
+
   private String displayNameOf(Browser student) {
     Matcher m = Pattern.compile("class=\"who\">([^<]+?) <span").matcher(student.get("/student").body());
     assertThat(m.find()).isTrue();
@@ -210,7 +231,10 @@ abstract class TeacherToolsSuite {
   @Test
   void quizPdfHasAPaperPerStudentThenTheKeysAndRendersNonBlank() throws IOException {
     Browser t = teacher();
-    assertThat(t.get("/teacher/classes/" + maple + "/quiz").statusCode()).isEqualTo(200);
+    HttpResponse<String> formPage = t.get("/teacher/classes/" + maple + "/quiz");
+    assertThat(formPage.statusCode()).isEqualTo(200);
+    assertThat(formPage.body()).contains("<option value=\"MIXED\" selected>Mixed</option>")
+        .contains("<option value=\"EASY\">Easy</option>").doesNotContain("checked=\"false\"");
     List<String[]> form = quizForm("Friday check", "6", "MIXED", twoSkills(), "pdf");
     HttpResponse<byte[]> r = postBytes(t, "/teacher/classes/" + maple + "/quiz", form, true);
     assertThat(r.statusCode()).isEqualTo(200);
