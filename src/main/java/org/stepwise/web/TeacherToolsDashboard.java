@@ -53,8 +53,8 @@ final class TeacherToolsDashboard {
       if (!correct || a.hintsUsed() > 0) {
         var item = items.find(a.skillId(), a.itemSeed(), a.statement());
         if (item.isPresent()) {
-          rungs = TeacherToolsItems.rungs(item.get());
-          misconception = correct ? null : TeacherToolsItems.misconception(item.get(), a.answer());
+          rungs = item.get().rungs();
+          misconception = correct ? null : item.get().misconception(a.answer());
         }
       }
       out.add(new AttemptRecord(String.valueOf(a.studentId()), a.skillId(), a.at(), correct, a.hintsUsed(), rungs,

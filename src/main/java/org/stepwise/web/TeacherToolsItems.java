@@ -16,28 +16,44 @@ import org.stepwise.content.ItemTemplate;
  * typical wrong answers), without storing anything new.
  */
 final class TeacherToolsItems {
-  /** Regenerating is cheap but not free; a bounded cache keeps a 10-second refresh from redoing the same work. */
-  private static final int CACHE_LIMIT = 50_000;
+  /**
+   * Regenerating is cheap but not free; a bounded cache keeps a 10-second refresh from redoing the same work. It
+   * holds only what the dashboard uses (a few hundred bytes an item), so 20,000 entries stay within a few MB.
+   */
+  private static final int CACHE_LIMIT = 20_000;
+
+  /** What the dashboard needs of an item: the rungs of its hint ladder and its typical wrong answers. */
+  record Known(int rungs, java.util.List<Item.WrongAnswer> wrongAnswers) {
+
+    /** The misconception a wrong answer reveals, when it is one of the item's typical wrong answers. */
+    String misconception(String answer) {
+      String given = squash(answer);
+      return wrongAnswers.stream().filter(w -> squash(w.answer()).equals(given))
+          .map(Item.WrongAnswer::misconception).findFirst().orElse(null);
+    }
+  }
+
   private final Course course;
   private final ItemGenerator generator = new ItemGenerator();
-  private final Map<String, Optional<Item>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Known>> cache = new ConcurrentHashMap<>();
 
   TeacherToolsItems(Course course) {
     this.course = course;
   }
 
-  Optional<Item> find(String skillId, long seed, String statement) {
+  Optional<Known> find(String skillId, long seed, String statement) {
     String key = skillId + '\u0000' + seed + '\u0000' + statement;
-    Optional<Item> hit = cache.get(key);
+    Optional<Known> hit = cache.get(key);
     if (hit != null) {
       return hit;
     }
-    Optional<Item> found = Optional.empty();
+    Optional<Known> found = Optional.empty();
     for (ItemTemplate t : course.templatesOf(skillId)) {
       try {
         Item item = generator.generate(t, seed);
         if (item.statement().equals(statement)) {
-          found = Optional.of(item);
+          // the hint ladder on the practice page: the item's hints, then the worked example
+          found = Optional.of(new Known(item.hints().size() + 1, item.wrongAnswers()));
           break;
         }
       } catch (RuntimeException e) {
@@ -49,18 +65,6 @@ final class TeacherToolsItems {
     }
     cache.put(key, found);
     return found;
-  }
-
-  /** The misconception a wrong answer reveals, when it is one of the item's typical wrong answers. */
-  static String misconception(Item item, String answer) {
-    String given = squash(answer);
-    return item.wrongAnswers().stream().filter(w -> squash(w.answer()).equals(given))
-        .map(Item.WrongAnswer::misconception).findFirst().orElse(null);
-  }
-
-  /** Hint ladder rungs on the practice page: the item's hints, then the worked example. */
-  static int rungs(Item item) {
-    return item.hints().size() + 1;
   }
 
   private static String squash(String s) {
