@@ -141,7 +141,7 @@ final class TeacherToolsDashboard {
     if (p >= 80) {
       return new Cell("m-high", p + "% mastered");
     }
-    return p >= 60 ? new Cell("m-mid", p + "% nearly") : new Cell("m-low", p + "% learning");
+    return p >= 60 ? new Cell("m-mid", p + "% nearly there") : new Cell("m-low", p + "% learning");
   }
 
   private static String reason(HelpAlert.Reason r) {
