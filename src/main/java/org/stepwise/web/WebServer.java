@@ -138,6 +138,7 @@ public final class WebServer implements AutoCloseable {
       practice.register(cfg.routes);
       checkWork.register(cfg.routes);
       teacher.register(cfg.routes);
+      new TeacherToolsRoutes(db, course, access, pages, clock).register(cfg.routes);
       api.register(cfg.routes);
       cfg.routes.exception(HttpFailure.class, (e, ctx) -> fail(ctx, pages, e.status, e.code, e.getMessage()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
