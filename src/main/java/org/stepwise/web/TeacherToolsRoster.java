@@ -146,7 +146,7 @@ final class TeacherToolsRoster {
 
   /** The uploaded file's bytes, read no further than the limit; a problem is listed instead when it is missing. */
   private static byte[] file(Context ctx, String fileName, String field, List<String> problems) {
-    UploadedFile f = ctx.uploadedFile(field);
+    UploadedFile f = ctx.uploadedFile(field); // past the server's multipart limits WebServer answers 413
     if (f == null) {
       problems.add(fileName + ": choose the file");
       return null;

@@ -138,6 +138,10 @@ abstract class TeacherToolsRosterSuite {
     HttpResponse<String> tooBig = upload(t, big.toString(), CLASSES, ENROLLMENTS, true);
     assertThat(tooBig.statusCode()).isEqualTo(422);
     assertThat(tooBig.body()).contains("users.csv: ").contains("KiB");
+    // far past the server's multipart limit: refused as too large, never buffered whole
+    t.get("/teacher/roster");
+    HttpResponse<String> huge = upload(t, "x".repeat(6 * 1024 * 1024), CLASSES, ENROLLMENTS, true);
+    assertThat(huge.statusCode()).isEqualTo(413);
     t.get("/teacher/roster");
     HttpResponse<String> missing = upload(t, USERS, CLASSES, null, true);
     assertThat(missing.statusCode()).isEqualTo(422);
