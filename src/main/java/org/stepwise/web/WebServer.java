@@ -115,6 +115,10 @@ public final class WebServer implements AutoCloseable {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.maxRequestSize = 64 * 1024;
+      // multipart uploads (roster CSVs) are bounded by Jetty as they are read, so a huge upload is never buffered
+      // (the roster page checks each file against its own, smaller limit and lists the problem)
+      cfg.jetty.multipartConfig.maxTotalRequestSize(4, io.javalin.config.SizeUnit.MB);
+      cfg.jetty.multipartConfig.maxFileSize(1, io.javalin.config.SizeUnit.MB);
       // a request waiting for its group commit parks a virtual thread, not a platform one
       cfg.concurrency.useVirtualThreads = true;
       cfg.jsonMapper(new JavalinJackson(json, false));
@@ -139,10 +143,16 @@ public final class WebServer implements AutoCloseable {
       practice.register(cfg.routes);
       checkWork.register(cfg.routes);
       teacher.register(cfg.routes);
+      new TeacherToolsRoutes(db, course, access, pages, clock).register(cfg.routes);
       api.register(cfg.routes);
       new PreviewApi(org.stepwise.math.MathEngine.standard()).register(cfg.routes);
       cfg.routes.exception(HttpFailure.class, (e, ctx) -> fail(ctx, pages, e.status, e.code, e.getMessage()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
+        if (ctx.isMultipartFormData() && causedBy(e, jakarta.servlet.ServletException.class)) {
+          // Jetty refused a multipart body past the limits above while reading it
+          fail(ctx, pages, 413, "too_large", "These files are too large to upload (at most 1 MB each).");
+          return;
+        }
         org.slf4j.LoggerFactory.getLogger(WebServer.class).error("request failed: {} {}", ctx.method(),
             safeRoute(ctx), withoutMessage(e));
         fail(ctx, pages, 500, "internal", "Something went wrong on the server. Your last answer may not have "
@@ -186,6 +196,13 @@ public final class WebServer implements AutoCloseable {
    * The exception's type and stack, without its message: database errors quote the bound values, which may be a
    * student's name or answer, and children's data stays out of logs.
    */
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) return true;
+    }
+    return false;
+  }
+
   static Throwable withoutMessage(Throwable e) {
     RuntimeException copy = new RuntimeException(e.getClass().getName() + " (message withheld)");
     copy.setStackTrace(e.getStackTrace());
