@@ -1,0 +1,67 @@
+package org.stepwise.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stepwise.classroom.DemoSchool;
+
+/**
+ * axe-core inside the browser on the student pages: no serious or critical violation is allowed; the lesser ones
+ * are printed for the record.
+ */
+class AccessibilityBrowserTest extends BrowserTestBase {
+
+  @Test
+  void studentLoginPage() {
+    student.open("/login/student");
+    assertNoSeriousViolations("student-login");
+  }
+
+  @Test
+  void studentLoginPageShowingAnError() {
+    student.open("/login/student");
+    driver.findElement(org.openqa.selenium.By.id("classCode")).sendKeys(CLASS_CODE);
+    driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(DemoSchool.username(5));
+    driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("not-the-password");
+    driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+    student.wait.until(d -> !d.findElements(org.openqa.selenium.By.id("login-error")).isEmpty());
+    assertNoSeriousViolations("student-login-error");
+  }
+
+  @Test
+  void studentHome() {
+    student.signIn(CLASS_CODE, DemoSchool.username(6), PASSWORD);
+    assertNoSeriousViolations("student-home");
+  }
+
+  @Test
+  void practiceItemPage() {
+    student.signIn(CLASS_CODE, DemoSchool.username(7), PASSWORD);
+    PracticePage.open(student, firstAssignedSkill());
+    assertNoSeriousViolations("item");
+  }
+
+  @Test
+  void practiceItemPageWithFeedbackAndHint() {
+    student.signIn(CLASS_CODE, DemoSchool.username(8), PASSWORD);
+    long last = student.latestAttempt().path("id").asLong(0);
+    PracticePage item = PracticePage.open(student, firstAssignedSkill());
+    item.answerWithMouse(AnswerOracle.forStatement(item.statement()).wrong());
+    student.waitForAttemptAfter(last);
+    String before = item.visibleText();
+    item.hintButton().click();
+    student.wait.until(d -> !item.visibleText().equals(before));
+    assertNoSeriousViolations("item-feedback-hint");
+  }
+
+  private void assertNoSeriousViolations(String page) {
+    shots.take(page);
+    List<Axe.Violation> violations = Axe.check(driver);
+    violations.stream().filter(v -> !v.seriousOrWorse())
+        .forEach(v -> System.out.println("axe on " + page + " (below serious, reported only): " + v));
+    assertThat(violations.stream().filter(Axe.Violation::seriousOrWorse).map(Axe.Violation::toString).toList())
+        .as("serious or critical axe-core violations on " + page + " (" + driver.getCurrentUrl() + ")")
+        .isEmpty();
+  }
+}

@@ -1,0 +1,49 @@
+package org.stepwise.browser;
+
+import org.stepwise.content.problem.Answer;
+import org.stepwise.content.problem.ProblemReader;
+import org.stepwise.content.problem.TaskSolver;
+import org.stepwise.math.MathEngine;
+import org.stepwise.math.check.CheckRequest;
+
+/**
+ * What a student who knows the answer would type, and a plausible wrong answer, for the item statement the page
+ * showed. Both come from our math engine (not from the server under test), and both are checked with the engine
+ * before use, so the journey never rests on a hard-coded answer.
+ */
+final class AnswerOracle {
+  private static final MathEngine ENGINE = MathEngine.standard();
+
+  /** The right and a wrong answer to one statement, as a student would type them. */
+  record Answers(String statement, String right, String wrong) {}
+
+  private AnswerOracle() {}
+
+  static Answers forStatement(String statement) {
+    Answer key = new TaskSolver(ENGINE).solve(new ProblemReader(ENGINE).read(statement));
+    String right = key.expected();
+    String wrong = offByOne(right);
+    if (!accepts(key, right) || accepts(key, wrong)) {
+      throw new AssertionError("the engine's own answer key is not self-consistent for '" + statement + "': right '"
+          + right + "', wrong '" + wrong + "'");
+    }
+    return new Answers(statement, right, wrong);
+  }
+
+  /** The answer plus one ("x = 4" becomes "x = 5"): a slip, not a reading error. */
+  private static String offByOne(String right) {
+    int eq = right.indexOf('=');
+    if (eq > 0 && right.indexOf('=', eq + 1) < 0) {
+      return right.substring(0, eq).trim() + " = " + ENGINE.simplify("(" + right.substring(eq + 1) + ") + 1");
+    }
+    return ENGINE.simplify("(" + right + ") + 1");
+  }
+
+  private static boolean accepts(Answer key, String typed) {
+    CheckRequest r = CheckRequest.of(key.kind(), key.expected(), typed);
+    if (key.requirement() != null) {
+      r = r.requiring(key.requirement());
+    }
+    return ENGINE.check(r).accept();
+  }
+}

@@ -1,0 +1,114 @@
+package org.stepwise.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stepwise.classroom.DemoSchool;
+
+/**
+ * Issue 5's student journey in a real browser: a demo student signs in, answers an item wrong, takes a hint, uses
+ * "Check my work", answers right, and the mastery of that skill rises. Every step is checked against what the
+ * server stored, and photographed under target/screenshots/StudentJourneyBrowserTest/.
+ */
+class StudentJourneyBrowserTest extends BrowserTestBase {
+
+  @Test
+  void wrongThenHintThenCheckWorkThenRightRaisesMastery() {
+    student.open("/login/student");
+    shots.take("login");
+    student.signIn(CLASS_CODE, DemoSchool.username(0), PASSWORD);
+    shots.take("home");
+
+    String skill = firstAssignedSkill();
+    Map<String, Integer> barsBefore = student.masteryBars();
+    double storedAtStart = student.storedMastery(skill);
+    long lastAttempt = student.latestAttempt().path("id").asLong(0);
+    System.out.printf("journey: skill %s, bar %d%%, stored mastery %.4f at start%n", skill, barsBefore.get(skill),
+        storedAtStart);
+
+    PracticePage item = PracticePage.open(student, skill);
+    shots.take("item");
+    AnswerOracle.Answers answers = AnswerOracle.forStatement(item.statement());
+    System.out.println("journey: item '" + answers.statement() + "', will answer '" + answers.wrong()
+        + "' then '" + answers.right() + "'");
+
+    // 1. A wrong answer: stored as incorrect, and the student is told so with feedback.
+    item.answerWithMouse(answers.wrong());
+    JsonNode wrong = student.waitForAttemptAfter(lastAttempt);
+    student.wait.withMessage(() -> "no verdict was announced in a live region after a wrong answer")
+        .until(d -> !item.liveText().isBlank());
+    shots.take("wrong-answer");
+    assertThat(wrong.path("answer").asText()).isEqualTo(answers.wrong());
+    assertThat(wrong.path("statement").asText()).isEqualTo(answers.statement());
+    assertThat(wrong.path("verdict").asText()).isEqualToIgnoringCase("incorrect");
+    String toldAfterWrong = item.liveText();
+    assertThat(toldAfterWrong).as("what the student is told after a wrong answer").isNotBlank();
+    assertDoesNotReveal(toldAfterWrong, answers.right(), "the feedback on a wrong answer");
+    double masteryAfterWrong = student.storedMastery(skill);
+
+    // 2. A hint: new text on the page that does not hand over this item's answer.
+    String beforeHint = item.visibleText();
+    item.hintButton().click();
+    student.wait.withMessage(() -> "taking a hint changed nothing on the page")
+        .until(d -> !item.visibleText().equals(beforeHint));
+    shots.take("hint");
+    String hintText = newLines(beforeHint, item.visibleText());
+    assertDoesNotReveal(hintText, answers.right(), "the hint");
+    System.out.println("journey: hint shown: " + hintText.strip().replace('\n', ' '));
+
+    // 3. Check my work: a right line then a wrong one; the first wrong line is the second.
+    String beforeCheck = item.liveText();
+    item.checkWork(List.of(answers.right(), answers.wrong()));
+    student.wait.withMessage(() -> "'Check my work' announced nothing")
+        .until(d -> !item.liveText().equals(beforeCheck));
+    shots.take("check-my-work");
+    assertThat(item.liveText()).as("the work check names the first line that does not follow")
+        .containsIgnoringCase("line 2");
+
+    // 4. The right answer: stored as correct, with the hint counted.
+    long wrongId = wrong.path("id").asLong();
+    item.answerWithMouse(answers.right());
+    JsonNode right = student.waitForAttemptAfter(wrongId);
+    shots.take("right-answer");
+    assertThat(right.path("answer").asText()).isEqualTo(answers.right());
+    assertThat(right.path("verdict").asText()).isEqualToIgnoringCase("correct");
+    assertThat(right.path("hintsUsed").asInt()).as("hints used on this item").isGreaterThanOrEqualTo(1);
+
+    // 5. Mastery rises: the stored estimate after the right answer is above the one after the wrong answer,
+    //    and the bar the student sees on the home page does not go down from the start.
+    double masteryAfterRight = student.storedMastery(skill);
+    Map<String, Integer> barsAfter = student.masteryBars();
+    shots.take("home-after");
+    System.out.printf("journey: stored mastery %.4f at start, %.4f after the wrong answer, %.4f after the right "
+        + "one; bar %d%% -> %d%%%n", storedAtStart, masteryAfterWrong, masteryAfterRight, barsBefore.get(skill),
+        barsAfter.get(skill));
+    assertThat(masteryAfterRight).as("stored mastery after the right answer vs after the wrong one")
+        .isGreaterThan(masteryAfterWrong);
+    assertThat(barsAfter.get(skill)).as("the mastery bar after the right answer vs after the wrong answer")
+        .isGreaterThanOrEqualTo((int) Math.round(masteryAfterWrong * 100));
+  }
+
+  /**
+   * The text must not contain the item's answer. Only checked when the answer is distinctive ("x = 4", "3x + 2",
+   * "-17"): a one- or two-character number like "7" turns up in ordinary sentences and would make this flaky.
+   */
+  private static void assertDoesNotReveal(String text, String answer, String what) {
+    String a = compact(answer);
+    if (a.length() >= 3 || a.matches(".*[a-z=].*")) {
+      assertThat(compact(text)).as(what + " must not hand over this item's answer " + answer).doesNotContain(a);
+    }
+  }
+
+  /** The lines of {@code after} that were not on the page before. */
+  private static String newLines(String before, String after) {
+    java.util.Set<String> old = new java.util.HashSet<>(before.lines().toList());
+    return String.join("\n", after.lines().filter(l -> !old.contains(l)).toList());
+  }
+
+  private static String compact(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+}
