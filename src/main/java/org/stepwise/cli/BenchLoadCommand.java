@@ -47,12 +47,18 @@ public final class BenchLoadCommand implements Callable<Integer> {
           DemoSchool.username(i), DemoSchool.STUDENT_PASSWORD));
     }
     try {
+      var sessions = new LoadGenerator(
+          new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(1), thinkMs)).signIn();
       if (warmup > 0) {
         new LoadGenerator(new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(warmup), thinkMs))
-            .run(id -> { });
+            .run(sessions, id -> { });
       }
+      var os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
       LoadGenerator.Result r = new LoadGenerator(
-          new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(seconds), thinkMs)).run(id -> { });
+          new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(seconds), thinkMs))
+          .run(sessions, id -> { });
       System.out.printf(Locale.ROOT, "%d students (think %d ms), %.1f s: %d attempts acknowledged (%.0f/s), %d refused, "
               + "%d failed; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
           students, thinkMs, r.seconds(), r.acknowledged(), r.perSecond(), r.refused(), r.failed(),
@@ -61,6 +67,10 @@ public final class BenchLoadCommand implements Callable<Integer> {
               + "\"refused\":%d,\"failed\":%d,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f}%n",
           students, thinkMs, r.seconds(), r.acknowledged(), r.perSecond(), r.refused(), r.failed(),
           r.p50Micros() / 1000.0, r.p95Micros() / 1000.0, r.p99Micros() / 1000.0, r.maxMicros() / 1000.0);
+      double clientCpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
+      System.out.printf(Locale.ROOT, "load generator CPU: %.2f ms per acknowledged attempt%n",
+          r.acknowledged() == 0 ? 0 : clientCpuMs / r.acknowledged());
+      r.failures().forEach((what, n) -> System.err.printf("  failed %d× %s%n", n, what));
       return 0;
     } catch (IllegalArgumentException | IllegalStateException e) {
       System.err.println("bench load: " + e.getMessage());

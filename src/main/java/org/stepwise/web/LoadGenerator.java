@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -53,13 +55,14 @@ public final class LoadGenerator {
 
   /** Figures of one run; latencies in microseconds. */
   public record Result(long acknowledged, long refused, long failed, double seconds, double perSecond,
-      long p50Micros, long p95Micros, long p99Micros, long maxMicros) {}
+      long p50Micros, long p95Micros, long p99Micros, long maxMicros, Map<String, Long> failures) {}
 
   private static final Pattern CSRF_FORM = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern CSRF_JSON = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
-  private record SignedIn(String cookie, String csrf) {}
+  /** A signed-in student session: its cookie and CSRF token. */
+  public record StudentSession(String cookie, String csrf) {}
 
   private final Options options;
   private final HttpClient http;
@@ -73,20 +76,41 @@ public final class LoadGenerator {
 
   /** Signs in, runs the load, and reports; {@code onAck} receives the id of every acknowledged attempt. */
   public Result run(LongConsumer onAck) throws InterruptedException {
-    List<SignedIn> sessions = new ArrayList<>();
-    for (StudentLogin login : options.logins()) {
-      sessions.add(signIn(login));
+    return run(signIn(), onAck);
+  }
+
+  /** Signs every login in (in parallel), for one or more {@link #run(List, LongConsumer)} calls. */
+  public List<StudentSession> signIn() throws InterruptedException {
+    List<StudentSession> sessions = new ArrayList<>();
+    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      List<java.util.concurrent.Future<StudentSession>> futures = new ArrayList<>();
+      for (StudentLogin login : options.logins()) {
+        futures.add(pool.submit(() -> signIn(login)));
+      }
+      for (var f : futures) {
+        try {
+          sessions.add(f.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+      }
     }
+    return sessions;
+  }
+
+  /** Runs the load with sessions from {@link #signIn()}. */
+  public Result run(List<StudentSession> sessions, LongConsumer onAck) throws InterruptedException {
     long deadline = System.nanoTime() + options.duration().toNanos();
     AtomicLong refused = new AtomicLong();
     AtomicLong failed = new AtomicLong();
+    Map<String, Long> failures = new ConcurrentHashMap<>();
     long[][] latencies = new long[options.students()][];
     int[] counts = new int[options.students()];
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < options.students(); i++) {
       final int me = i;
-      SignedIn session = sessions.get(i % sessions.size());
+      StudentSession session = sessions.get(i % sessions.size());
       threads.add(Thread.ofVirtual().name("student-" + i).start(() -> {
         Random random = new Random(me);
         long[] lat = new long[1024];
@@ -110,6 +134,7 @@ public final class LoadGenerator {
             }
           } catch (IOException e) {
             failed.incrementAndGet();
+            failures.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1L, Long::sum);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             break;
@@ -135,7 +160,8 @@ public final class LoadGenerator {
     }
     Arrays.sort(all);
     return new Result(total, refused.get(), failed.get(), seconds, total / seconds,
-        percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), total == 0 ? 0 : all[total - 1]);
+        percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99), total == 0 ? 0 : all[total - 1],
+        Map.copyOf(failures));
   }
 
   /** A student reads the next problem: exponential think time with the configured mean. */
@@ -153,7 +179,7 @@ public final class LoadGenerator {
     }
   }
 
-  private HttpRequest attempt(SignedIn s, Random random) {
+  private HttpRequest attempt(StudentSession s, Random random) {
     int a = random.nextInt(19) - 9;
     int b = random.nextInt(9) + 1;
     boolean right = random.nextDouble() < 0.7;
@@ -169,7 +195,7 @@ public final class LoadGenerator {
         .build();
   }
 
-  private SignedIn signIn(StudentLogin login) throws InterruptedException {
+  private StudentSession signIn(StudentLogin login) throws InterruptedException {
     try {
       HttpResponse<String> page = http.send(HttpRequest.newBuilder(options.base().resolve("/login/student")).GET()
           .build(), HttpResponse.BodyHandlers.ofString());
@@ -187,7 +213,7 @@ public final class LoadGenerator {
       String session = cookie(r);
       HttpResponse<String> me = http.send(HttpRequest.newBuilder(options.base().resolve("/api/me"))
           .header("Cookie", "stepwise_session=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
-      return new SignedIn(session, match(CSRF_JSON, me.body(), "/api/me"));
+      return new StudentSession(session, match(CSRF_JSON, me.body(), "/api/me"));
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach " + options.base() + ": " + e.getMessage(), e);
     }
