@@ -25,7 +25,8 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(DemoSchool.username(5));
     driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("not-the-password");
     driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
-    student.wait.until(d -> !d.findElements(org.openqa.selenium.By.id("login-error")).isEmpty());
+    student.waitFor(() -> "a wrong password showed no error (id=login-error)")
+        .until(d -> !d.findElements(org.openqa.selenium.By.id("login-error")).isEmpty());
     assertNoSeriousViolations("student-login-error");
   }
 
@@ -51,7 +52,8 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     student.waitForAttemptAfter(last);
     String before = item.visibleText();
     item.hintButton().click();
-    student.wait.until(d -> !item.visibleText().equals(before));
+    student.waitFor(() -> "taking a hint changed nothing on the page")
+        .until(d -> !item.visibleText().equals(before));
     assertNoSeriousViolations("item-feedback-hint");
   }
 

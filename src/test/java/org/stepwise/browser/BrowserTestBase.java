@@ -65,6 +65,13 @@ abstract class BrowserTestBase {
     }
   }
 
+  /** The assigned skill with the lowest mastery bar: the one where a rise can be seen. */
+  String weakestAssignedSkill() {
+    return student.masteryBars().entrySet().stream().min(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey)
+        .orElseThrow(() -> new AssertionError("the demo student's home lists no assigned skill"));
+  }
+
   /** The first skill of the student's assignments, as listed on the student home. */
   String firstAssignedSkill() {
     return student.masteryBars().keySet().stream().findFirst()

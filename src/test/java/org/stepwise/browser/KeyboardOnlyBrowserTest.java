@@ -42,7 +42,7 @@ class KeyboardOnlyBrowserTest extends BrowserTestBase {
     shots.take("typed");
     keys.press(Keys.ENTER);
     JsonNode stored = student.waitForAttemptAfter(lastAttempt);
-    student.wait.withMessage(() -> "no verdict was announced after submitting with Enter")
+    student.waitFor(() -> "no verdict was announced after submitting with Enter")
         .until(d -> !item.liveText().isBlank());
     shots.take("verdict");
     assertThat(stored.path("answer").asText()).isEqualTo(answers.right());

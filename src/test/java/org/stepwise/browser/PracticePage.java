@@ -58,7 +58,7 @@ final class PracticePage {
   /** The practice page the browser has just navigated to, once its answer field is there. */
   static PracticePage await(StudentBrowser b) {
     PracticePage page = new PracticePage(b);
-    b.wait.withMessage(() -> "MISSING: the practice page at " + b.driver.getCurrentUrl() + " has no field labelled"
+    b.waitFor(() -> "MISSING: the practice page at " + b.driver.getCurrentUrl() + " has no field labelled"
         + " 'answer'").until(d -> page.findAnswerField().isPresent());
     return page;
   }
@@ -116,7 +116,7 @@ final class PracticePage {
       visibleByText("button, a, summary", checkWork)
           .orElseThrow(() -> new AssertionError("MISSING: no 'Check my work' control on the practice page"))
           .click();
-      b.wait.withMessage(() -> "MISSING: 'Check my work' shows no text area labelled 'work'")
+      b.waitFor(() -> "MISSING: 'Check my work' shows no text area labelled 'work'")
           .until(d -> workArea().filter(WebElement::isDisplayed).isPresent());
       area = workArea();
     }

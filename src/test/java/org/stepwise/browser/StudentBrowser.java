@@ -22,12 +22,17 @@ final class StudentBrowser {
   private static final ObjectMapper JSON = new ObjectMapper();
   final ChromeDriver driver;
   final AppServer server;
-  final WebDriverWait wait;
 
   StudentBrowser(ChromeDriver driver, AppServer server) {
     this.driver = driver;
     this.server = server;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  /** A fresh 15-second wait that fails with {@code message} (waits are not shared: their settings stick). */
+  WebDriverWait waitFor(java.util.function.Supplier<String> message) {
+    WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(15));
+    w.withMessage(message);
+    return w;
   }
 
   void open(String path) {
@@ -45,7 +50,7 @@ final class StudentBrowser {
   }
 
   void waitForPath(String path) {
-    wait.withMessage(() -> "expected to arrive at " + path + " but the browser is at " + driver.getCurrentUrl())
+    waitFor(() -> "expected to arrive at " + path + " but the browser is at " + driver.getCurrentUrl())
         .until(ExpectedConditions.urlToBe(server.url(path)));
   }
 
@@ -83,8 +88,10 @@ final class StudentBrowser {
   /** Waits until an attempt newer than {@code previousId} is stored, and returns it. */
   JsonNode waitForAttemptAfter(long previousId) {
     JsonNode[] seen = new JsonNode[1];
-    wait.withMessage(() -> "no new attempt was stored after attempt " + previousId)
-        .until(d -> {
+    // A form that posts and redirects reloads the page under the in-page fetch; such a try is simply repeated.
+    WebDriverWait w = waitFor(() -> "no new attempt was stored after attempt " + previousId);
+    w.ignoring(org.openqa.selenium.JavascriptException.class, org.openqa.selenium.ScriptTimeoutException.class);
+    w.until(d -> {
           seen[0] = latestAttempt();
           return seen[0].path("id").asLong(0) > previousId;
         });
