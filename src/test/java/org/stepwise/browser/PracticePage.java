@@ -23,8 +23,10 @@ import org.openqa.selenium.WebElement;
  *       unreadable to a program), or else as the text of {@code id="statement"};
  *   <li>a button whose text contains "hint"; each rung taken adds visible text to the page;
  *   <li>"Check my work": a {@code <textarea>} whose label contains "work" (one line of work a line) and a button
- *       whose text contains "Check my work" (it may also be what opens the panel); its feedback names the first
- *       line that does not follow ("line 2").
+ *       whose text contains "Check my work" (it may also be what opens the panel, or a link to a page of its own
+ *       with a field labelled "Problem"); its feedback names the first line that does not follow ("line 2");
+ *       afterwards the student gets back to the same item (in-page, or with the browser's Back button);
+ *   <li>after a right answer, a link or button whose text contains "Next" to the next item.
  * </ul>
  */
 final class PracticePage {
@@ -65,6 +67,15 @@ final class PracticePage {
 
   /** The statement of the item on screen, in plain text. */
   String statement() {
+    String s = statementOrNull();
+    if (s == null) {
+      throw new AssertionError("MISSING: the practice page does not expose the item statement as plain text "
+          + "(expected a data-statement attribute, or id=\"statement\") on " + b.driver.getCurrentUrl());
+    }
+    return s;
+  }
+
+  private String statementOrNull() {
     List<WebElement> tagged = b.driver.findElements(By.cssSelector("[data-statement]"));
     if (!tagged.isEmpty()) {
       return tagged.get(0).getDomAttribute("data-statement");
@@ -73,8 +84,7 @@ final class PracticePage {
     if (!byId.isEmpty() && !byId.get(0).getText().isBlank()) {
       return byId.get(0).getText();
     }
-    throw new AssertionError("MISSING: the practice page does not expose the item statement as plain text "
-        + "(expected a data-statement attribute, or id=\"statement\") on " + b.driver.getCurrentUrl());
+    return null;
   }
 
   WebElement answerField() {
@@ -108,8 +118,11 @@ final class PracticePage {
         .orElseThrow(() -> new AssertionError("MISSING: no 'Hint' button on the practice page"));
   }
 
-  /** Opens the "Check my work" panel if it is closed, types the lines and asks for the check. */
-  void checkWork(List<String> lines) {
+  /**
+   * Opens "Check my work" for this item (a panel on the page, or a page of its own reached by a link), fills in the
+   * problem if that page asks for it, types the lines and asks for the check.
+   */
+  void checkWork(String statement, List<String> lines) {
     Pattern checkWork = Pattern.compile("(?i)check\\s+my\\s+work");
     Optional<WebElement> area = workArea();
     if (area.isEmpty() || !area.get().isDisplayed()) {
@@ -120,6 +133,10 @@ final class PracticePage {
           .until(d -> workArea().filter(WebElement::isDisplayed).isPresent());
       area = workArea();
     }
+    labelled(Pattern.compile("(?i)problem"), "input, textarea")
+        .filter(WebElement::isDisplayed)
+        .filter(f -> f.getDomProperty("value") == null || f.getDomProperty("value").isBlank())
+        .ifPresent(f -> f.sendKeys(statement));
     WebElement textarea = area.orElseThrow();
     textarea.clear();
     textarea.sendKeys(String.join("\n", lines));
@@ -129,6 +146,32 @@ final class PracticePage {
         .or(() -> visibleByText("button", checkWork))
         .orElseThrow(() -> new AssertionError("MISSING: no 'Check my work' button next to the work text area"))
         .click();
+  }
+
+  /**
+   * After checking work, the student comes back to the same item: it is still on the page (an in-page panel), or
+   * the browser's Back button returns to it. Fails when the item was lost on the way.
+   */
+  void returnToItem(String statement) {
+    for (int back = 0; back <= 3; back++) {
+      if (findAnswerField().filter(WebElement::isDisplayed).isPresent() && statementOrNull() != null
+          && statement.equals(statementOrNull())) {
+        return;
+      }
+      b.driver.navigate().back();
+    }
+    throw new AssertionError("MISSING: after 'Check my work' the student cannot get back to the item '" + statement
+        + "' (neither on the page nor with the Back button; the browser is at " + b.driver.getCurrentUrl()
+        + "). Check my work on an item should keep the item, its hints and its hint count.");
+  }
+
+  /** Follows the "Next problem" link or button shown after a right answer. */
+  PracticePage next() {
+    visibleByText("a, button", Pattern.compile("(?i)next"))
+        .orElseThrow(() -> new AssertionError("MISSING: no 'Next problem' link or button after a right answer on "
+            + b.driver.getCurrentUrl()))
+        .click();
+    return await(b);
   }
 
   /** The text announced in the page's live regions (verdicts, feedback, hints, work-check results). */

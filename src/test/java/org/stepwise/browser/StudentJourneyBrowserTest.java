@@ -59,16 +59,19 @@ class StudentJourneyBrowserTest extends BrowserTestBase {
     assertDoesNotReveal(hintText, answers.right(), "the hint");
     System.out.println("journey: hint shown: " + hintText.strip().replace('\n', ' '));
 
-    // 3. Check my work: a right line then a wrong one; the first wrong line is the second.
+    // 3. Check my work on this item: a right line then a wrong one; the first wrong line is the second. Then back
+    //    to the same item.
     String beforeCheck = item.liveText();
-    item.checkWork(List.of(answers.right(), answers.wrong()));
+    item.checkWork(answers.statement(), List.of(answers.right(), answers.wrong()));
     student.waitFor(() -> "'Check my work' announced nothing")
-        .until(d -> !item.liveText().equals(beforeCheck));
+        .until(d -> !item.liveText().isBlank() && !item.liveText().equals(beforeCheck));
     shots.take("check-my-work");
     assertThat(item.liveText()).as("the work check names the first line that does not follow")
         .containsPattern("(?i)line\\s*2\\b|second line");
+    item.returnToItem(answers.statement());
+    shots.take("back-to-item");
 
-    // 4. The right answer: stored as correct, with the hint counted.
+    // 4. The right answer to this item: stored as correct, with the hint counted.
     long wrongId = wrong.path("id").asLong();
     item.answerWithMouse(answers.right());
     JsonNode right = student.waitForAttemptAfter(wrongId);
@@ -76,19 +79,31 @@ class StudentJourneyBrowserTest extends BrowserTestBase {
     assertThat(right.path("answer").asText()).isEqualTo(answers.right());
     assertThat(right.path("verdict").asText()).isEqualToIgnoringCase("correct");
     assertThat(right.path("hintsUsed").asInt()).as("hints used on this item").isGreaterThanOrEqualTo(1);
+    double masteryAfterHintedRight = student.storedMastery(skill);
 
-    // 5. Mastery rises: the stored estimate after the right answer is above the one after the wrong answer,
-    //    and the bar the student sees on the home page does not go down from the start.
-    double masteryAfterRight = student.storedMastery(skill);
+    // 5. The next item, answered right without help: mastery rises. (A right answer after a hint is not evidence of
+    //    mastery in our model - it is scored like a wrong one, as in the data the model is fitted on - so the rise
+    //    is looked for after an unaided right answer.)
+    PracticePage next = item.next();
+    shots.take("next-item");
+    AnswerOracle.Answers second = AnswerOracle.forStatement(next.statement());
+    next.answerWithMouse(second.right());
+    JsonNode unaided = student.waitForAttemptAfter(right.path("id").asLong());
+    shots.take("next-item-right");
+    assertThat(unaided.path("verdict").asText()).isEqualToIgnoringCase("correct");
+    assertThat(unaided.path("hintsUsed").asInt()).isZero();
+    double masteryAfterUnaidedRight = student.storedMastery(skill);
+
     Map<String, Integer> barsAfter = student.masteryBars();
     shots.take("home-after");
-    System.out.printf("journey: stored mastery %.4f at start, %.4f after the wrong answer, %.4f after the right "
-        + "one; bar %d%% -> %d%%%n", storedAtStart, masteryAfterWrong, masteryAfterRight, barsBefore.get(skill),
-        barsAfter.get(skill));
-    assertThat(masteryAfterRight).as("stored mastery after the right answer vs after the wrong one")
-        .isGreaterThan(masteryAfterWrong);
-    assertThat(barsAfter.get(skill)).as("the mastery bar after the right answer vs after the wrong answer")
-        .isGreaterThanOrEqualTo((int) Math.round(masteryAfterWrong * 100));
+    System.out.printf("journey: stored mastery %.4f at start, %.4f after the wrong answer, %.4f after the hinted "
+        + "right answer, %.4f after the unaided right answer; bar %d%% -> %d%%%n", storedAtStart, masteryAfterWrong,
+        masteryAfterHintedRight, masteryAfterUnaidedRight, barsBefore.get(skill), barsAfter.get(skill));
+    assertThat(masteryAfterUnaidedRight).as("stored mastery after an unaided right answer vs just before it")
+        .isGreaterThan(masteryAfterHintedRight);
+    assertThat(barsAfter.get(skill)).as("the mastery bar the student sees, after vs before the right answer")
+        .isEqualTo((int) Math.round(masteryAfterUnaidedRight * 100))
+        .isGreaterThan((int) Math.round(masteryAfterHintedRight * 100));
   }
 
   /**
