@@ -57,6 +57,16 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     assertNoSeriousViolations("item-feedback-hint");
   }
 
+  @Test
+  void checkMyWorkWithItsResult() {
+    student.signIn(CLASS_CODE, DemoSchool.username(9), PASSWORD);
+    PracticePage item = PracticePage.open(student, firstAssignedSkill());
+    AnswerOracle.Answers answers = AnswerOracle.forStatement(item.statement());
+    item.checkWork(answers.statement(), java.util.List.of(answers.right(), answers.wrong()));
+    student.waitFor(() -> "'Check my work' announced nothing").until(d -> !item.liveText().isBlank());
+    assertNoSeriousViolations("check-my-work");
+  }
+
   private void assertNoSeriousViolations(String page) {
     shots.take(page);
     List<Axe.Violation> violations = Axe.check(driver);

@@ -45,24 +45,27 @@ final class Axe {
     Object raw = js.executeAsyncScript("""
         const done = arguments[arguments.length - 1];
         window.axe.run(document, { resultTypes: ['violations'] })
-          .then(r => done(JSON.stringify(r.violations.map(v => ({
+          .then(r => done(JSON.stringify({ passed: r.passes.length, violations: r.violations.map(v => ({
             rule: v.id, impact: v.impact, help: v.help,
             targets: v.nodes.map(n => n.target.join(' ') + ' ' + (n.html || '').slice(0, 120))
-          })))))
+          })) })))
           .catch(e => done(JSON.stringify({ error: String(e) })));
         """);
     try {
-      JsonNode n = JSON.readTree(String.valueOf(raw));
-      if (n.isObject()) {
-        throw new AssertionError("axe-core failed to run: " + n.path("error").asText());
+      JsonNode r = JSON.readTree(String.valueOf(raw));
+      if (r.has("error")) {
+        throw new AssertionError("axe-core failed to run: " + r.path("error").asText());
       }
       List<Violation> out = new ArrayList<>();
-      for (JsonNode v : n) {
+      for (JsonNode v : r.path("violations")) {
         List<String> targets = new ArrayList<>();
         v.path("targets").forEach(t -> targets.add(t.asText()));
         out.add(new Violation(v.path("rule").asText(), v.path("impact").asText(), v.path("help").asText(),
             targets));
       }
+      String url = driver.getCurrentUrl();
+      System.out.println("axe-core on " + (url.length() > 80 ? url.substring(0, 80) + "…" : url) + ": " + r.path("passed").asInt()
+          + " rules passed, " + out.size() + " violated");
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

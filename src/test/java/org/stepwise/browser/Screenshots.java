@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Base64;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.ChromiumDriver;
 
 /**
  * Saves a numbered PNG per step under {@code target/screenshots/<journey>/}, so a person can look at what a student
@@ -30,17 +32,32 @@ final class Screenshots {
     }
   }
 
-  /** Saves the current viewport as {@code NN-name.png} and returns its path. */
+  /** Saves the whole page (not only the visible part) as {@code NN-name.png} and returns its path. */
   Path take(String name) {
     step++;
     Path file = dir.resolve(String.format("%02d-%s.png", step, name.replaceAll("[^a-zA-Z0-9-]+", "-")));
     try {
-      Path tmp = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      Files.deleteIfExists(tmp);
+      Files.write(file, driver instanceof ChromiumDriver c ? fullPage(c) : viewport());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  private byte[] viewport() {
+    return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+  }
+
+  /** Chromium can photograph beyond the window: the page's full height at the window's width. */
+  private static byte[] fullPage(ChromiumDriver c) {
+    Map<String, Object> metrics = c.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    double width = ((Number) size.get("width")).doubleValue();
+    double height = Math.min(((Number) size.get("height")).doubleValue(), 6000);
+    Map<String, Object> shot = c.executeCdpCommand("Page.captureScreenshot", Map.of(
+        "format", "png", "captureBeyondViewport", true,
+        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    return Base64.getDecoder().decode((String) shot.get("data"));
   }
 }
