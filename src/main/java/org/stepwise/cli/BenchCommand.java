@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
     description = "Benchmarks anyone can run; record the figures in docs/BENCHMARKS.md.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        BenchCheckCommand.class,
+        BenchHostileCommand.class,
+        BenchStepsCommand.class,
         BenchLoadCommand.class,
     })
 public final class BenchCommand implements Runnable {

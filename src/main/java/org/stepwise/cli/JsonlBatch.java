@@ -14,7 +14,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.stepwise.math.MathException;
 
 /**
@@ -52,6 +55,8 @@ public final class JsonlBatch {
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(nonClosing(System.out), StandardCharsets.UTF_8),
             1 << 16)) {
+      // Lines are answered in chunks, in parallel within a chunk, and written in input order.
+      List<String> chunk = new ArrayList<>(CHUNK);
       StringBuilder line = new StringBuilder();
       boolean overlong = false;
       char[] buf = new char[1 << 14];
@@ -60,9 +65,10 @@ public final class JsonlBatch {
         for (int i = 0; i < n; i++) {
           char c = buf[i];
           if (c == '\n') {
-            emit(line, overlong, handler, out);
+            chunk.add(overlong ? null : line.toString());
             line.setLength(0);
             overlong = false;
+            if (chunk.size() == CHUNK) flush(chunk, handler, out);
           } else if (!overlong) {
             line.append(c);
             if (line.length() > MAX_LINE_CHARS) {
@@ -72,7 +78,8 @@ public final class JsonlBatch {
           }
         }
       }
-      if (!line.isEmpty() || overlong) emit(line, overlong, handler, out);
+      if (!line.isEmpty() || overlong) chunk.add(overlong ? null : line.toString());
+      flush(chunk, handler, out);
       out.flush();
       return 0;
     } catch (IOException e) {
@@ -81,10 +88,25 @@ public final class JsonlBatch {
     }
   }
 
-  private static void emit(StringBuilder raw, boolean overlong, Function<JsonNode, ObjectNode> handler,
-      BufferedWriter out) throws IOException {
-    String text = raw.toString();
-    if (!overlong && text.isBlank()) return; // blank lines are not requests
+  private static final int CHUNK = 512;
+
+  private static void flush(List<String> chunk, Function<JsonNode, ObjectNode> handler, BufferedWriter out)
+      throws IOException {
+    String[] answers = new String[chunk.size()];
+    IntStream.range(0, chunk.size()).parallel().forEach(i -> answers[i] = answerLine(chunk.get(i), handler));
+    for (String a : answers) {
+      if (a != null) {
+        out.write(a);
+        out.write('\n');
+      }
+    }
+    chunk.clear();
+  }
+
+  /** The answer line for one input line (null text = over-long); null for a blank line, which is not a request. */
+  private static String answerLine(String text, Function<JsonNode, ObjectNode> handler) {
+    boolean overlong = text == null;
+    if (!overlong && text.isBlank()) return null;
     ObjectNode result;
     JsonNode id = null;
     if (overlong) {
@@ -102,8 +124,11 @@ public final class JsonlBatch {
         result = error(null, "invalid_json", "This line is not valid JSON.");
       }
     }
-    out.write(JSON.writeValueAsString(result));
-    out.write('\n');
+    try {
+      return JSON.writeValueAsString(result);
+    } catch (JsonProcessingException e) {
+      return "{\"id\":null,\"error\":{\"code\":\"internal_error\",\"message\":\"unwritable answer\"}}";
+    }
   }
 
   private static ObjectNode answer(JsonNode req, JsonNode id, Function<JsonNode, ObjectNode> handler) {

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         BenchCommand.class,
         CheckCommand.class,
+        StepsCommand.class,
+        KtEvalCommand.class,
+        SimulateCommand.class,
         ServeCommand.class,
     })
 public final class Main implements Runnable {

@@ -9,7 +9,7 @@ public final class MathException extends RuntimeException {
   /** Stable error codes. The wire name is the lower-case enum name. */
   public enum Code {
     EMPTY_INPUT, INVALID_CHARACTER, UNEXPECTED_SYMBOL, UNBALANCED_PARENTHESIS, MISSING_OPERAND,
-    BAD_NUMBER, NOT_A_MIXED_NUMBER, DIVISION_BY_ZERO, UNDEFINED, UNSUPPORTED, WRONG_KIND,
+    BAD_NUMBER, DIVISION_BY_ZERO, UNDEFINED, UNSUPPORTED, WRONG_KIND,
     TOO_LONG, TOO_DEEP, TOO_LARGE, TIMEOUT, INVALID_REQUEST;
 
     public String wireName() {

@@ -35,7 +35,7 @@ final class StudentRoutes {
     var views = PracticeViews.assignments(
         assignments.ofStudent(me.schoolId(), me.id()),
         classes.ofStudent(me.schoolId(), me.id()),
-        mastery.latestOfStudent(me.schoolId(), me.id()));
+        mastery.latestOfStudent(me.schoolId(), me.id()), true);
     var recent = attempts.recentOfStudent(me.schoolId(), me.id(), 10).stream().map(Pages::row).toList();
     pages.render(ctx, "student_home.jte",
         new StudentHomePage(Pages.chrome("Your practice", Guard.session(ctx)), views, recent));

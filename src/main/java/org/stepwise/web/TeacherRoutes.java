@@ -80,7 +80,7 @@ final class TeacherRoutes {
       grid.add(new ClassPage.GridRow(s.id(), s.displayName(), skillIds.stream()
           .map(k -> m.containsKey(k) ? (int) Math.round(m.get(k).pMastery() * 100) : -1).toList()));
     }
-    var views = PracticeViews.assignments(list, List.of(c), Map.of());
+    var views = PracticeViews.assignments(list, List.of(c), Map.of(), false);
     pages.render(ctx, "class_page.jte", new ClassPage(Pages.chrome(c.name(), Guard.session(ctx)), summary, views,
         List.copyOf(skillIds), skillIds.stream().map(PracticeViews::title).toList(), grid));
   }
@@ -90,7 +90,7 @@ final class TeacherRoutes {
     Account student = access.student(me, pathId(ctx));
     List<SkillBar> bars = mastery.latestOfStudent(me.schoolId(), student.id()).values().stream()
         .sorted(java.util.Comparator.comparing(MasteryLevel::skillId))
-        .map(l -> PracticeViews.bar(l.skillId(), l, 0.8))
+        .map(l -> PracticeViews.bar(l.skillId(), l, 0.8, false))
         .toList();
     var recent = attempts.recentOfStudent(me.schoolId(), student.id(), 30).stream().map(Pages::row).toList();
     pages.render(ctx, "student_page.jte", new StudentPage(Pages.chrome(student.displayName(), Guard.session(ctx)),

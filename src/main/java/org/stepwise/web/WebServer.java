@@ -22,6 +22,10 @@ import org.stepwise.classroom.LoginService;
 import org.stepwise.store.AssignmentRepository;
 import org.stepwise.store.AttemptRepository;
 import org.stepwise.store.AttemptWriter;
+import org.stepwise.store.WorkCheckRepository;
+import org.stepwise.content.ContentLoader;
+import org.stepwise.content.Course;
+import org.stepwise.work.WorkChecker;
 import org.stepwise.store.ClassRepository;
 import org.stepwise.store.Database;
 import org.stepwise.store.MasteryRepository;
@@ -37,6 +41,8 @@ public final class WebServer implements AutoCloseable {
   private final PrometheusMeterRegistry metrics;
   private final boolean seeded;
   private volatile boolean ready;
+
+  private final Course course = ContentLoader.loadBundled();
 
   private WebServer(ServerConfig config, AnswerJudge judge, LoginRateLimiter limiter, Clock clock) {
     this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -99,6 +105,9 @@ public final class WebServer implements AutoCloseable {
         mastery, access, pages);
     // H2 serialises commits anyway, so one writer; PostgreSQL overlaps a few commits.
     writer = new AttemptWriter(db.jdbi(), db.isPostgres() ? 4 : 1, 10_000);
+    var practice = new PracticeRoutes(course, judge, writer, attempts, mastery, pages, clock);
+    var checkWork = new CheckWorkRoutes(WorkChecker.create(), new WorkCheckRepository(db.jdbi()), json, pages,
+        clock);
     var api = new AttemptApi(attempts, writer, mastery, access, judge, json, clock);
 
     return Javalin.create(cfg -> {
@@ -126,6 +135,8 @@ public final class WebServer implements AutoCloseable {
           .result(metrics.scrape()));
       auth.register(cfg.routes);
       student.register(cfg.routes);
+      practice.register(cfg.routes);
+      checkWork.register(cfg.routes);
       teacher.register(cfg.routes);
       api.register(cfg.routes);
       cfg.routes.exception(HttpFailure.class, (e, ctx) -> fail(ctx, pages, e.status, e.code, e.getMessage()));

@@ -195,6 +195,8 @@ abstract class AuthorizationMatrixSuite {
   List<DynamicTest> roleAreasAreKeptToTheirRoles() {
     Map<String, Set<Role>> areas = Map.of(
         "/student", Set.of(Role.STUDENT),
+        "/student/practice/int-add-sub", Set.of(Role.STUDENT),
+        "/student/check-work", Set.of(Role.STUDENT),
         "/teacher", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN),
         "/admin", Set.of(Role.SCHOOL_ADMIN));
     List<DynamicTest> tests = new ArrayList<>();

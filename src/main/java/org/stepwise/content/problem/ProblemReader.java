@@ -50,7 +50,9 @@ public final class ProblemReader {
   private static final Pattern EXPAND = Pattern.compile("^(?:expand|multiply out|multiply)(?: and simplify)?\\s*:?\\s*(.+)$", F);
   private static final Pattern FACTOR = Pattern.compile("^factori?[sz]?e?(?: completely| fully)?\\s*:?\\s*(.+)$", F);
   private static final Pattern EVALUATE = Pattern.compile("^(?:evaluate|calculate|compute|work out|find the value of|find)\\s*:?\\s*(.+?)\\s+(?:when|if|for|where|given(?: that)?)\\s+(.+)$", F);
-  private static final Pattern CALCULATE = Pattern.compile("^(?:calculate|evaluate|compute|work out|find the value of|find|what is)\\s*:?\\s*(.+?)\\??$", F);
+  private static final Pattern CALCULATE = Pattern.compile("^(?:calculate|evaluate|compute|work out|find the value of|find|what is|write|express|reduce|convert)\\s*:?\\s*(.+?)\\??$", F);
+  /** "15% of 80" is 15% times 80. */
+  private static final Pattern PERCENT_OF = Pattern.compile("%\\s*of\\s+", F);
   private static final Pattern SLOPE = Pattern.compile("^(?:find|what is|calculate)? ?the slope of the line (?:that )?(?:passes |passing |going )?(?:through|containing|joining|between) (\\(.+?\\))\\s*(?:and|,)\\s*(\\(.+?\\))$", F);
   private static final Pattern FUNCTION_VALUE = Pattern.compile("^(?:if|given|let)\\s+([a-z])\\(([a-z])\\)\\s*=\\s*(.+?),?\\s+(?:then\\s+)?(?:find|what is|evaluate|calculate|work out)\\s+\\1\\((.+?)\\)\\??$", F);
   private static final Pattern FUNCTION_INPUT = Pattern.compile("^(?:if|given|let)\\s+([a-z])\\(([a-z])\\)\\s*=\\s*(.+?),?\\s+(?:then\\s+)?find (?:the value of )?\\2\\s+(?:for which|such that|when|where|if|so that)\\s+\\1\\(\\2\\)\\s*=\\s*(.+?)\\??$", F);
@@ -79,11 +81,13 @@ public final class ProblemReader {
       if (d.method != null) {
         method = m.group(1).toLowerCase(java.util.Locale.ROOT);
       } else {
+        Integer found = d.places == null ? null : d.places == -1 ? Integer.valueOf(m.group(1)) : nearest(m.group(1));
+        if (form != d.form || found != null) places = found; // "as a decimal to 2 places" keeps the 2
         form = d.form;
-        places = d.places == null ? null : d.places == -1 ? Integer.valueOf(m.group(1)) : nearest(m.group(1));
       }
       text = (text.substring(0, m.start()) + text.substring(m.end())).strip();
     }
+    text = PERCENT_OF.matcher(text).replaceAll("% * ");
     text = text.replaceAll("^(?i)please\\s+", "").replaceAll("[\\s,;:.!]+$", "").replaceAll("\\s*,\\s*$", "");
     Task t = readCore(statement.strip(), text, form == null ? null : new Requirement(form, places), method);
     return t;
@@ -142,8 +146,10 @@ public final class ProblemReader {
       Statement s = engine.parse(m.group(1));
       Expr e = requireBare(s, "the expression to simplify");
       boolean numeric = Shapes.variables(e).isEmpty();
+      // "Simplify 6/8" asks for lowest terms; "Simplify sqrt(45)" for the simplest form (TaskSolver picks)
+      Requirement numberReq = req != null ? numberForm(req) : Requirement.of(Form.LOWEST_TERMS);
       return new Task(original, numeric ? TaskType.CALCULATE : TaskType.SIMPLIFY, s, null, Map.of(), null,
-          numeric ? numberForm(req) : req, method);
+          numeric ? numberReq : req, method);
     }
     if ((m = EVALUATE.matcher(text)).matches() && m.group(2).contains("=")) {
       Statement s = engine.parse(m.group(1));

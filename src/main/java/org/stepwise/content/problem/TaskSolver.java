@@ -102,7 +102,31 @@ public final class TaskSolver {
 
   private static Answer numeric(RatFun v, Task t) {
     if (!v.isConstant()) throw new MathException(Code.UNSUPPORTED, "The result still has letters in it.");
-    return new Answer(Kind.NUMERIC, v.toString(), t.requirement());
+    Requirement r = t.requirement();
+    if (r != null && r.form() == Requirement.Form.LOWEST_TERMS && !v.isRational()) {
+      r = Requirement.of(Requirement.Form.SIMPLIFIED); // a root or pi has no lowest terms; ask for simplest form
+    }
+    return new Answer(Kind.NUMERIC, inForm(v, r), r);
+  }
+
+  /** The answer key written in the form the directions ask for, so that it passes its own check. */
+  static String inForm(RatFun v, Requirement r) {
+    if (r == null || !v.isRational()) return v.toString();
+    Rational q = v.rationalValue();
+    return switch (r.form()) {
+      case MIXED_NUMBER -> {
+        if (q.isInteger() || q.abs().compareTo(Rational.ONE) < 0) yield q.toString();
+        java.math.BigInteger[] wr = q.num().abs().divideAndRemainder(q.den());
+        yield (q.signum() < 0 ? "-" : "") + wr[0] + " " + wr[1] + "/" + q.den();
+      }
+      case DECIMAL -> {
+        java.math.BigDecimal d = q.toBigDecimal(new java.math.MathContext(40));
+        if (r.places() != null) yield d.setScale(r.places(), java.math.RoundingMode.HALF_UP).toPlainString();
+        java.math.BigDecimal exact = d.stripTrailingZeros();
+        yield exact.scale() <= 12 ? exact.toPlainString() : d.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+      }
+      default -> q.toString();
+    };
   }
 
   private static Requirement orDefault(Task t, Requirement.Form form) {

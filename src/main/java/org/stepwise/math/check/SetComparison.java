@@ -1,5 +1,7 @@
 package org.stepwise.math.check;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 import org.stepwise.math.MathException;
 import org.stepwise.math.MathException.Code;
@@ -23,6 +25,12 @@ final class SetComparison {
 
   static Checker.Verdict compare(Statement expected, Statement answer) {
     TreeSet<String> vars = Checker.variables(expected, answer);
+    List<List<RatFun>> ep = points(expected);
+    List<List<RatFun>> ap = points(answer);
+    if (ep != null && ap != null && vars.isEmpty() && (isTuples(expected) || isTuples(answer))) {
+      return samePoints(ep, ap) ? new Checker.Verdict(true, "Correct.")
+          : new Checker.Verdict(false, "Not the same points as the expected answer.");
+    }
     if (vars.size() <= 1 && !(expected instanceof Statement.Tuple) && !(answer instanceof Statement.Tuple)) {
       String x = vars.isEmpty() ? "x" : vars.first();
       RealSet e = Checker.set(expected, x);
@@ -37,6 +45,10 @@ final class SetComparison {
     }
     LinearSystem es = LinearSystem.from(expected, vars);
     LinearSystem as = LinearSystem.from(answer, vars);
+    // "no solution" / "infinitely many solutions" against a system
+    Checker.Verdict special = phraseAgainstSystem(es, answer);
+    if (special == null) special = phraseAgainstSystem(as, expected);
+    if (special != null) return special;
     if (es != null && as != null) {
       return es.sameSolutions(as) ? new Checker.Verdict(true, "Correct.")
           : new Checker.Verdict(false, "Not the same solutions as the expected answer.");
@@ -51,6 +63,66 @@ final class SetComparison {
     }
     return proportional ? new Checker.Verdict(true, "Correct.")
         : new Checker.Verdict(false, "Not equivalent to the expected answer.");
+  }
+
+  private static Checker.Verdict phraseAgainstSystem(LinearSystem system, Statement phrase) {
+    if (system == null) return null;
+    if (phrase instanceof Statement.NoSolution) {
+      return system.inconsistent() ? new Checker.Verdict(true, "Correct.")
+          : new Checker.Verdict(false, "Not quite: this system does have solutions.");
+    }
+    if (phrase instanceof Statement.AllReals) {
+      boolean infinite = !system.inconsistent() && system.rref().size() < system.variables().size();
+      return infinite ? new Checker.Verdict(true, "Correct.")
+          : new Checker.Verdict(false, "Not quite: this system does not have infinitely many solutions.");
+    }
+    return null;
+  }
+
+  private static boolean isTuples(Statement s) {
+    return s instanceof Statement.Tuple
+        || s instanceof Statement.SetOf set && set.elements().stream().anyMatch(e -> e instanceof Statement.Tuple);
+  }
+
+  /** A tuple, a set of tuples or of numbers as a list of points; null for anything else. */
+  private static List<List<RatFun>> points(Statement s) {
+    List<List<RatFun>> out = new ArrayList<>();
+    if (s instanceof Statement.Tuple t) {
+      out.add(t.items().stream().map(ExprValue::of).toList());
+      return out;
+    }
+    if (s instanceof Statement.NoSolution) return out;
+    if (s instanceof Statement.SetOf set) {
+      for (Statement e : set.elements()) {
+        if (e instanceof Statement.Tuple t) {
+          out.add(t.items().stream().map(ExprValue::of).toList());
+        } else if (e instanceof Statement.Bare b) {
+          out.add(List.of(ExprValue.of(b.expr())));
+        } else {
+          return null;
+        }
+      }
+      return out;
+    }
+    return null;
+  }
+
+  private static boolean samePoints(List<List<RatFun>> a, List<List<RatFun>> b) {
+    return covers(a, b) && covers(b, a);
+  }
+
+  private static boolean covers(List<List<RatFun>> a, List<List<RatFun>> b) {
+    outer:
+    for (List<RatFun> p : a) {
+      for (List<RatFun> q : b) {
+        if (p.size() != q.size()) continue;
+        boolean same = true;
+        for (int i = 0; i < p.size() && same; i++) same = p.get(i).equivalentTo(q.get(i));
+        if (same) continue outer;
+      }
+      return false;
+    }
+    return true;
   }
 
   /** f1 op 0 vs f2 op 0 with f1 = c f2; null when either is not a single two-sided relation. */

@@ -48,7 +48,7 @@ public sealed interface Atom extends Comparable<Atom> {
   /** sqrt(n) for a square-free integer n > 1. */
   record SqrtInt(BigInteger radicand, String key) implements Atom {
     public SqrtInt(BigInteger radicand) {
-      this(radicand, "2" + String.format("%20s", radicand));
+      this(radicand, "2" + " ".repeat(Math.max(0, 20 - radicand.toString().length())) + radicand);
     }
 
     @Override

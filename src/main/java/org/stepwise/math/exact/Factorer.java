@@ -67,10 +67,10 @@ public final class Factorer {
       }
     }
     var vars = prim.variables();
-    if (vars.size() == 1 && onlyRationalVariables(prim)) {
+    if (vars.size() == 1 && prim.hasOnlyVariables()) {
       String x = vars.first();
       splitUnivariate(prim, x, factors, mult);
-    } else if (vars.size() == 2 && prim.totalDegree() == 2 && homogeneous(prim)) {
+    } else if (vars.size() == 2 && prim.totalDegree() == 2 && prim.isHomogeneous()) {
       splitHomogeneous(prim, vars.first(), vars.last(), factors, mult);
     } else if (!prim.isConstant()) {
       factors.add(prim);
@@ -168,16 +168,5 @@ public final class Factorer {
     return out;
   }
 
-  private static boolean onlyRationalVariables(Poly p) {
-    for (Monomial m : p.terms().keySet()) {
-      for (int i = 0; i < m.size(); i++) if (!(m.atom(i) instanceof Atom.Variable)) return false;
-    }
-    return true;
-  }
 
-  private static boolean homogeneous(Poly p) {
-    int d = p.totalDegree();
-    for (Monomial m : p.terms().keySet()) if (m.degree() != d) return false;
-    return true;
-  }
 }

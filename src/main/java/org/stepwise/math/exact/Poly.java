@@ -132,6 +132,21 @@ public final class Poly {
     return new ArrayList<>(out);
   }
 
+  /** True when every atom is a plain variable (no pi, roots or absolute values). */
+  public boolean hasOnlyVariables() {
+    for (Monomial m : terms.keySet()) {
+      for (int i = 0; i < m.size(); i++) if (!(m.atom(i) instanceof Atom.Variable)) return false;
+    }
+    return true;
+  }
+
+  /** True when every term has the same total degree. */
+  public boolean isHomogeneous() {
+    int d = totalDegree();
+    for (Monomial m : terms.keySet()) if (m.degree() != d) return false;
+    return true;
+  }
+
   public int totalDegree() {
     int d = 0;
     for (Monomial m : terms.keySet()) d = Math.max(d, m.degree());

@@ -43,6 +43,9 @@ final class FactoredRules {
       }
       RatFun v = ExprValue.of(f);
       if (!v.isPolynomial()) return "it is not written as a product of factors.";
+      if (!integerCoefficients(v.num())) {
+        return "not factored over the integers: each factor should have whole-number coefficients.";
+      }
       String p = factorProblem(v.num());
       if (p != null) return p;
     }
@@ -69,7 +72,7 @@ final class FactoredRules {
   /** Whether a primitive polynomial without monomial content splits over the integers, as far as school needs. */
   private static boolean splits(Poly p) {
     var vars = p.variables();
-    if (p.totalDegree() <= 1 || !onlyVariables(p)) return false;
+    if (p.totalDegree() <= 1 || !p.hasOnlyVariables()) return false;
     if (vars.size() == 1) {
       String x = vars.first();
       int deg = p.degreeIn(x);
@@ -82,7 +85,7 @@ final class FactoredRules {
       }
       return false;
     }
-    if (vars.size() == 2 && p.totalDegree() == 2 && homogeneous(p)) {
+    if (vars.size() == 2 && p.totalDegree() == 2 && p.isHomogeneous()) {
       // a x^2 + b x y + c y^2 splits iff a t^2 + b t + c has rational roots
       String x = vars.first();
       Poly t = Poly.ZERO;
@@ -95,18 +98,13 @@ final class FactoredRules {
     return false;
   }
 
-  private static boolean onlyVariables(Poly p) {
-    for (Monomial m : p.terms().keySet()) {
-      for (int i = 0; i < m.size(); i++) if (!(m.atom(i) instanceof Atom.Variable)) return false;
-    }
+  private static boolean integerCoefficients(Poly p) {
+    if (!p.hasOnlyVariables()) return false;
+    for (Rational c : p.terms().values()) if (!c.isInteger()) return false;
     return true;
   }
 
-  private static boolean homogeneous(Poly p) {
-    int d = p.totalDegree();
-    for (Monomial m : p.terms().keySet()) if (m.degree() != d) return false;
-    return true;
-  }
+
 
   private static Poly quadraticInSquare(Poly p, String x) {
     List<Poly> c = p.coefficientsIn(x);

@@ -30,6 +30,9 @@ final class NumberForms {
     Expr u = unsigned(e);
     Rational v = ExprValue.of(e).rationalValue();
     if (u instanceof Expr.Mixed m) {
+      if (m.numerator().compareTo(m.denominator()) >= 0) {
+        return "in a mixed number the fraction part must be less than 1.";
+      }
       return m.numerator().gcd(m.denominator()).equals(BigInteger.ONE) ? null
           : "the fraction part of the mixed number is not in lowest terms.";
     }
@@ -42,7 +45,8 @@ final class NumberForms {
     Expr u = unsigned(e);
     if (u instanceof Expr.Num n && !n.isDecimal()) return null;
     if (u instanceof Expr.Mixed m) {
-      return m.numerator().gcd(m.denominator()).equals(BigInteger.ONE) ? null : "the fraction is not in lowest terms.";
+      return m.numerator().gcd(m.denominator()).equals(BigInteger.ONE) && m.numerator().compareTo(m.denominator()) < 0
+          ? null : "the fraction is not in lowest terms.";
     }
     if (u instanceof Expr.Num) return "write it as a fraction, not a decimal.";
     if (u instanceof Expr.Div d) {
@@ -59,8 +63,10 @@ final class NumberForms {
     return "write it as a single fraction in lowest terms.";
   }
 
+  /** p/q or -p/q (the sign on the fraction or on its top) with whole numbers, q > 1 and gcd 1. */
   private static boolean lowestTermsFraction(Expr u) {
-    if (!(u instanceof Expr.Div d) || !(d.left() instanceof Expr.Num a) || !(d.right() instanceof Expr.Num b)) {
+    if (!(u instanceof Expr.Div d) || !(unsigned(d.left()) instanceof Expr.Num a)
+        || !(d.right() instanceof Expr.Num b)) {
       return false;
     }
     if (a.isDecimal() || b.isDecimal()) return false;

@@ -68,6 +68,18 @@ final class SimplifiedRules {
       case Expr.Mul m when isOne(m.left()) || isOne(m.right()) -> {
         return "multiplying by 1 can be left out.";
       }
+      case Expr.Mul m when isMinusOne(m.left()) -> {
+        return "multiplying by -1 can be written as just a minus sign.";
+      }
+      case Expr.Mul m when isZero(m.left()) || isZero(m.right()) -> {
+        return "a term multiplied by 0 is 0 and can be left out.";
+      }
+      case Expr.Div d when isOne(d.right()) -> {
+        return "dividing by 1 can be left out.";
+      }
+      case Expr.Mixed m when m.numerator().compareTo(m.denominator()) >= 0 -> {
+        return "the fraction part of the mixed number is not less than 1.";
+      }
       case Expr.Add a when isZero(a.left()) || isZero(a.right()) -> {
         return "adding 0 can be left out.";
       }
@@ -153,6 +165,10 @@ final class SimplifiedRules {
 
   private static boolean isOne(Expr e) {
     return e instanceof Expr.Num n && n.value().isOne();
+  }
+
+  private static boolean isMinusOne(Expr e) {
+    return e instanceof Expr.Neg n && isOne(n.operand());
   }
 
   private static boolean isZero(Expr e) {

@@ -8,6 +8,10 @@ import org.stepwise.math.MathException.Code;
 /** Splits normalised ASCII input into numbers, words and symbols. */
 final class Lexer {
 
+  /** Words that are not products of single-letter variables. */
+  private static final java.util.Set<String> KEYWORDS = java.util.Set.of(
+      "sqrt", "abs", "pi", "or", "and", "sin", "cos", "tan", "log", "ln", "exp", "min", "max", "mod", "lim");
+
   private Lexer() {}
 
   static List<Token> tokenize(String s) {
@@ -40,7 +44,15 @@ final class Lexer {
         out.add(new Token(Token.Type.NUMBER, s.substring(start, i), start, space));
       } else if (Character.isLetter(c)) {
         while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
-        out.add(new Token(Token.Type.WORD, s.substring(start, i), start, space));
+        String word = s.substring(start, i);
+        if (word.length() <= 3 && !KEYWORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+          // "xy" is x times y: one token per letter, so that "xy^2" is x*(y^2)
+          for (int k = 0; k < word.length(); k++) {
+            out.add(new Token(Token.Type.WORD, word.substring(k, k + 1), start + k, k == 0 && space));
+          }
+        } else {
+          out.add(new Token(Token.Type.WORD, word, start, space));
+        }
       } else {
         String two = i + 1 < s.length() ? s.substring(i, i + 2) : "";
         String sym = switch (two) {

@@ -27,7 +27,18 @@ public final class MathParser {
       "empty set", "the empty set");
   private static final List<String> ALL_REALS = List.of(
       "all real numbers", "all reals", "all numbers", "infinitely many solutions", "infinite solutions",
-      "every real number", "any real number", "all real x", "r");
+      "every real number", "any real number", "all real x");
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern TRAILING_STOP = java.util.regex.Pattern.compile("[.!]$");
+  private static final java.util.regex.Pattern ANSWER_PREFIX = java.util.regex.Pattern.compile("^x:? (is |= )?");
+
+  /** Phrases are words only: skip the phrase lookup for ordinary math. */
+  private static boolean mayBePhrase(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) letters++;
+    return letters >= 4 || s.equals("R");
+  }
 
   private final String src;
   private final List<Token> tokens;
@@ -43,14 +54,14 @@ public final class MathParser {
   /** Reads a whole line: an expression, a relation, a combination, a set or a phrase such as "no solution". */
   public static Statement parseStatement(String raw) {
     String s = InputNormalizer.normalize(raw);
-    String phrase = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.!]$", "");
-    if (phrase.startsWith("x ") || phrase.startsWith("x: ")) {
-      String rest = phrase.replaceFirst("^x:? (is |= )?", "");
-      if (NO_SOLUTION.contains(rest) || ALL_REALS.contains(rest)) phrase = rest;
-    }
-    if (NO_SOLUTION.contains(phrase)) return new Statement.NoSolution();
-    if (ALL_REALS.contains(phrase) && !phrase.equals("r") || phrase.equals("r") && s.equals("R")) {
-      return new Statement.AllReals();
+    if (mayBePhrase(s)) {
+      String phrase = WHITESPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
+      phrase = TRAILING_STOP.matcher(phrase).replaceAll("");
+      String rest = ANSWER_PREFIX.matcher(phrase).replaceFirst("");
+      if (NO_SOLUTION.contains(phrase) || NO_SOLUTION.contains(rest)) return new Statement.NoSolution();
+      if (ALL_REALS.contains(phrase) || ALL_REALS.contains(rest) || s.equals("R")) {
+        return new Statement.AllReals(); // R is also what NFKC makes of the blackboard ℝ
+      }
     }
     MathParser p = new MathParser(s);
     Statement st = p.disjunction();
@@ -342,10 +353,8 @@ public final class MathParser {
       if (d.signum() == 0) {
         throw new MathException(Code.DIVISION_BY_ZERO, "You can't divide by 0.", b.position());
       }
-      if (n.compareTo(d) >= 0) {
-        throw new MathException(Code.NOT_A_MIXED_NUMBER, "'" + t.text() + " " + a.text() + "/" + b.text()
-            + "' is not a mixed number: the fraction part must be less than 1.", a.position());
-      }
+      // "2 3/2" is read as 2 + 3/2 (its value is clear); the mixed_number and simplified forms then say that the
+      // fraction part should be less than 1.
       pos += 3;
       return new Expr.Mixed(value.num(), n, d);
     }
@@ -372,14 +381,8 @@ public final class MathParser {
     if (lower.equals("pi")) return new Expr.Const("pi");
     if (lower.equals("or") || lower.equals("and")) throw unexpected(t);
     if (w.length() == 1) return new Expr.Var(w);
-    // "xy" is x times y; longer words are not variables.
-    if (w.length() <= 3 && lower.chars().noneMatch(ch -> false)) {
-      if (startsWithFunctionName(lower)) {
-        throw new MathException(Code.UNSUPPORTED, "I don't know the function '" + w + "'.", t.position());
-      }
-      Expr e = new Expr.Var(w.substring(0, 1));
-      for (int i = 1; i < w.length(); i++) e = new Expr.Mul(e, new Expr.Var(w.substring(i, i + 1)), true);
-      return e;
+    if (startsWithFunctionName(lower)) {
+      throw new MathException(Code.UNSUPPORTED, "I don't know the function '" + w + "'.", t.position());
     }
     throw new MathException(Code.UNSUPPORTED, "I don't know the word '" + w + "'. Use single letters for variables.",
         t.position());

@@ -24,6 +24,11 @@ final class Pieces {
   /** A rational strictly inside the open gap (a, b); null ends are infinite. */
   static Rational sample(Real a, Real b) {
     if (a == null && b == null) return Rational.ZERO;
+    if (a != null && b != null && a.rational() != null && b.rational() != null) {
+      return a.rational().add(b.rational()).divide(Rational.TWO);
+    }
+    if (a == null && b.rational() != null) return floor(b.rational()).subtract(Rational.ONE);
+    if (b == null && a.rational() != null) return floor(a.rational()).add(Rational.ONE);
     if (a == null) return floor(b.approx()).subtract(Rational.ONE);
     if (b == null) return floor(a.approx()).add(Rational.ONE);
     BigDecimal mid = a.approx().add(b.approx()).divide(BigDecimal.TWO);
@@ -33,6 +38,13 @@ final class Pieces {
       if (r.compareTo(a.approx()) > 0 && r.compareTo(b.approx()) < 0) return Rational.ofDecimal(r.toPlainString());
     }
     return Rational.ofDecimal(mid.toPlainString());
+  }
+
+  private static Rational floor(Rational r) {
+    java.math.BigInteger[] qr = r.num().divideAndRemainder(r.den());
+    java.math.BigInteger q = qr[0];
+    if (qr[1].signum() < 0) q = q.subtract(java.math.BigInteger.ONE);
+    return Rational.of(q);
   }
 
   private static Rational floor(BigDecimal d) {

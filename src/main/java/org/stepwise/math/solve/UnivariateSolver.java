@@ -41,7 +41,9 @@ public final class UnivariateSolver {
         RealSet s2 = solve(f.substitute(a, e.negate()), op, x, splits + 1).intersect(negative);
         return s1.union(s2);
       }
-      throw new MathException(Code.UNSUPPORTED, "I can't solve equations with a square root of the variable yet.");
+      if (a instanceof Atom.Radical r && op == RelOp.EQ) return radicalEquation(f, r, x, splits);
+      throw new MathException(Code.UNSUPPORTED,
+          "I can only solve equations (not inequalities) with a square root of the variable.");
     }
     for (String v : f.variables()) {
       if (!v.equals(x)) {
@@ -68,6 +70,42 @@ public final class UnivariateSolver {
       gapIn[k] = holds(n.isZero() ? 0 : signAt(f, x, RatFun.of(s)), op);
     }
     return RealSet.fromPieces(pts, pointIn, gapIn);
+  }
+
+  /**
+   * {@code A + B sqrt(E) = 0}: squaring gives {@code A^2 = B^2 E}, whose solutions are candidates; a candidate is a
+   * solution only if E is not negative there and the original equation holds exactly (squaring adds false roots).
+   */
+  private static RealSet radicalEquation(RatFun f, Atom.Radical r, String x, int splits) {
+    if (f.den().dependsOn(x) && f.den().compoundAtomsDependingOn(x).contains(r)) {
+      throw new MathException(Code.UNSUPPORTED, "I can't solve this equation with a square root in a denominator.");
+    }
+    Poly a = Poly.ZERO;
+    Poly b = Poly.ZERO;
+    for (var t : f.num().terms().entrySet()) {
+      int e = t.getKey().exponentOf(r);
+      Poly rest = Poly.term(t.getValue(), t.getKey().without(r));
+      if (e == 0) a = a.add(rest);
+      else if (e == 1) b = b.add(rest);
+      else throw new MathException(Code.UNSUPPORTED, "I can't solve this equation with square roots exactly.");
+    }
+    Poly squared = a.multiply(a).subtract(b.multiply(b).multiply(r.argument()));
+    if (squared.isZero()) {
+      throw new MathException(Code.UNSUPPORTED, "I can't solve this equation with square roots exactly.");
+    }
+    RealSet candidates = solve(RatFun.of(squared), RelOp.EQ, x, splits + 1);
+    List<Real> pts = candidates.pointsOrNull();
+    if (pts == null) throw new MathException(Code.UNSUPPORTED, "I can't solve this equation with square roots exactly.");
+    List<Real> solutions = new ArrayList<>();
+    for (Real c : pts) {
+      RatFun inside = Substitution.at(r.argument(), x, c.value());
+      if (sign(inside) < 0) continue;
+      RatFun root = org.stepwise.math.exact.Radicals.sqrt(inside);
+      RatFun value = Substitution.at(a, x, c.value()).add(Substitution.at(b, x, c.value()).multiply(root));
+      RatFun den = Substitution.at(f.den(), x, c.value());
+      if (value.isZero() && !den.isZero()) solutions.add(c);
+    }
+    return RealSet.points(solutions);
   }
 
   private static boolean holds(int sign, RelOp op) {

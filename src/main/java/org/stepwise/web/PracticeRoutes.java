@@ -1,0 +1,172 @@
+package org.stepwise.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.stepwise.classroom.Account;
+import org.stepwise.classroom.AnswerJudge;
+import org.stepwise.classroom.AnswerJudge.Judgement;
+import org.stepwise.classroom.HintEvent;
+import org.stepwise.classroom.MasteryLevel;
+import org.stepwise.classroom.NewAttempt;
+import org.stepwise.classroom.Verdict;
+import org.stepwise.content.Course;
+import org.stepwise.content.Item;
+import org.stepwise.content.ItemGenerator;
+import org.stepwise.content.ItemTemplate;
+import org.stepwise.mastery.BktParams;
+import org.stepwise.store.AttemptRepository;
+import org.stepwise.store.AttemptWriter;
+import org.stepwise.store.MasteryRepository;
+import org.stepwise.web.pages.PracticePage;
+
+/**
+ * The practice item page. The server generates the item from (template, seed) each time — the statement is never
+ * taken from the browser — judges answers with the math engine, records every hint rung and every attempt (committed
+ * before the page answers), and updates the skill's mastery estimate after each answer.
+ */
+final class PracticeRoutes {
+  private static final int MAX_ANSWER = 500;
+  private static final Duration STORE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Course course;
+  private final ItemGenerator generator = new ItemGenerator();
+  private final AnswerJudge judge;
+  private final AttemptWriter writer;
+  private final AttemptRepository attempts;
+  private final MasteryRepository mastery;
+  private final Pages pages;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  PracticeRoutes(Course course, AnswerJudge judge, AttemptWriter writer, AttemptRepository attempts,
+      MasteryRepository mastery, Pages pages, Clock clock) {
+    this.course = course;
+    this.judge = judge;
+    this.writer = writer;
+    this.attempts = attempts;
+    this.mastery = mastery;
+    this.pages = pages;
+    this.clock = clock;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/student/practice/{skill}", this::newItem);
+    routes.post("/student/practice/{skill}/hint", this::hint);
+    routes.post("/student/practice/{skill}/answer", this::answer);
+  }
+
+  private void newItem(Context ctx) {
+    String skill = skill(ctx);
+    List<ItemTemplate> templates = course.templatesOf(skill);
+    ItemTemplate t = templates.get(random.nextInt(templates.size()));
+    long seed = random.nextLong(1, Integer.MAX_VALUE);
+    render(ctx, skill, t, generator.generate(t, seed), 0, null, "");
+  }
+
+  private void hint(Context ctx) {
+    Account me = Guard.account(ctx);
+    String skill = skill(ctx);
+    ItemTemplate t = template(ctx, skill);
+    long seed = seed(ctx);
+    Item item = generator.generate(t, seed);
+    int rung = Math.min(hintsUsed(ctx) + 1, rungs(item));
+    attempts.insertHints(List.of(new HintEvent(me.schoolId(), me.id(), skill, seed, rung, clock.instant())));
+    render(ctx, skill, t, item, rung, null, "");
+  }
+
+  private void answer(Context ctx) {
+    Account me = Guard.account(ctx);
+    String skill = skill(ctx);
+    ItemTemplate t = template(ctx, skill);
+    long seed = seed(ctx);
+    int hints = Math.min(hintsUsed(ctx), 10);
+    String answer = ctx.formParam("answer");
+    if (answer == null || answer.isBlank()) {
+      throw HttpFailure.badRequest("Type an answer first.");
+    }
+    if (answer.length() > MAX_ANSWER) {
+      throw HttpFailure.badRequest("That answer is too long (at most " + MAX_ANSWER + " characters).");
+    }
+    Item item = generator.generate(t, seed);
+    Judgement j = judge.judge(skill, seed, item.statement(), answer);
+    try {
+      writer.store(new NewAttempt(me.schoolId(), me.id(), skill, seed, item.statement(), answer, j.verdict(),
+          j.feedback(), hints, clock.instant()), STORE_TIMEOUT);
+    } catch (AttemptWriter.Unavailable e) {
+      throw new HttpFailure(503, "busy", "Your answer was not saved: the server is busy. Please try again.");
+    }
+    if (j.verdict() == Verdict.CORRECT || j.verdict() == Verdict.INCORRECT) {
+      // Bayesian Knowledge Tracing with the default parameters; a right answer after a hint is not evidence of
+      // mastery (the mastery package's rule).
+      MasteryLevel now = mastery.latestOfStudent(me.schoolId(), me.id()).get(skill);
+      double before = now == null ? BktParams.DEFAULT.pInit() : now.pMastery();
+      double after = BktParams.DEFAULT.next(before, j.verdict() == Verdict.CORRECT && hints == 0);
+      mastery.insertAll(List.of(new MasteryRepository.Snapshot(me.schoolId(), me.id(), skill, after,
+          clock.instant())));
+    }
+    render(ctx, skill, t, item, hints, j, answer);
+  }
+
+  private void render(Context ctx, String skill, ItemTemplate t, Item item, int rung, Judgement j, String answer) {
+    Account me = Guard.account(ctx);
+    List<String> hints = item.hints().subList(0, Math.min(rung, item.hints().size()));
+    PracticePage.WorkedExample worked = null;
+    if (rung > item.hints().size()) {
+      var w = item.workedExample();
+      worked = new PracticePage.WorkedExample(w.statement(), w.steps(), w.answer().orElse(null));
+    }
+    MasteryLevel level = mastery.latestOfStudent(me.schoolId(), me.id()).get(skill);
+    String title = course.skills().skill(skill).map(s -> s.name()).orElse(skill);
+    pages.render(ctx, "practice.jte", new PracticePage(Pages.chrome(title, Guard.session(ctx)), skill, title, t.id(),
+        item.seed(), item.statement(), hints, worked, rung, rung < rungs(item),
+        j == null ? null : j.verdict().dbName(), j == null ? null : j.feedback(), answer,
+        level == null ? (int) Math.round(BktParams.DEFAULT.pInit() * 100) : (int) Math.round(level.pMastery() * 100)));
+  }
+
+  /** The hint ladder: the item's hints, then a worked sibling example as the last rung. */
+  private static int rungs(Item item) {
+    return item.hints().size() + 1;
+  }
+
+  private String skill(Context ctx) {
+    String skill = ctx.pathParam("skill");
+    if (course.skills().skill(skill).isEmpty() || course.templatesOf(skill).isEmpty()) {
+      throw HttpFailure.notFound();
+    }
+    return skill;
+  }
+
+  private ItemTemplate template(Context ctx, String skill) {
+    String id = ctx.formParam("templateId");
+    ItemTemplate t = id == null ? null : course.template(id).orElse(null);
+    if (t == null || !t.skill().equals(skill)) {
+      throw HttpFailure.badRequest("This problem is not one of this skill's problems; start a new one.");
+    }
+    return t;
+  }
+
+  private static long seed(Context ctx) {
+    try {
+      long seed = Long.parseLong(String.valueOf(ctx.formParam("seed")));
+      if (seed < 1 || seed > Integer.MAX_VALUE) {
+        throw HttpFailure.badRequest("Unknown problem; start a new one.");
+      }
+      return seed;
+    } catch (NumberFormatException e) {
+      throw HttpFailure.badRequest("Unknown problem; start a new one.");
+    }
+  }
+
+  private static int hintsUsed(Context ctx) {
+    try {
+      return Math.max(0, Math.min(20, Integer.parseInt(String.valueOf(ctx.formParam("hintsUsed")))));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+}
