@@ -30,6 +30,11 @@ final class AnswerOracle {
     return new Answers(statement, right, wrong);
   }
 
+  /** True when {@code typed} would be accepted as the answer to {@code statement}. */
+  static boolean equivalent(String statement, String typed) {
+    return accepts(new TaskSolver(ENGINE).solve(new ProblemReader(ENGINE).read(statement)), typed);
+  }
+
   /** The answer plus one ("x = 4" becomes "x = 5"): a slip, not a reading error. */
   private static String offByOne(String right) {
     int eq = right.indexOf('=');

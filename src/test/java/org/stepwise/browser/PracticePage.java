@@ -21,7 +21,9 @@ import org.openqa.selenium.WebElement;
  *   <li>the item's statement as plain text, as the engine reads it ("Solve 3x + 5 = 20 for x"), in the
  *       {@code data-statement} attribute of the element that shows it (KaTeX rendering makes the visible text
  *       unreadable to a program), or else as the text of {@code id="statement"};
- *   <li>a button whose text contains "hint"; each rung taken adds visible text to the page;
+ *   <li>a button whose text contains "hint"; each rung taken adds visible text to the page; the button is gone
+ *       when the ladder is exhausted, and the last rung is a {@code <section>} headed "worked example" holding the
+ *       sibling problem's statement ({@code data-statement} or {@code class="statement"});
  *   <li>"Check my work": a {@code <textarea>} whose label contains "work" (one line of work a line) and a button
  *       whose text contains "Check my work" (it may also be what opens the panel, or a link to a page of its own
  *       with a field labelled "Problem"); its feedback names the first line that does not follow ("line 2");
@@ -114,8 +116,33 @@ final class PracticePage {
   }
 
   WebElement hintButton() {
-    return visibleByText("button, a, summary", Pattern.compile("(?i)hint"))
-        .orElseThrow(() -> new AssertionError("MISSING: no 'Hint' button on the practice page"));
+    return hintButtonIfAny().orElseThrow(() -> new AssertionError("MISSING: no 'Hint' button on the practice page"));
+  }
+
+  /** The hint button, while the ladder has rungs left. */
+  Optional<WebElement> hintButtonIfAny() {
+    return visibleByText("button, summary", Pattern.compile("(?i)hint"));
+  }
+
+  /**
+   * The statement of the worked example shown as the last rung of the hint ladder: the {@code data-statement} or
+   * {@code class="statement"} element inside the section whose heading says "worked example".
+   */
+  String workedExampleStatement() {
+    List<WebElement> sections = b.driver.findElements(By.xpath("//section[.//*[self::h2 or self::h3]"
+        + "[contains(translate(., 'WORKED EXAMPLE', 'worked example'), 'worked example')]]"));
+    if (sections.isEmpty()) {
+      throw new AssertionError("MISSING: after the last hint there is no section headed 'worked example' on "
+          + b.driver.getCurrentUrl());
+    }
+    WebElement section = sections.get(0);
+    List<WebElement> tagged = section.findElements(By.cssSelector("[data-statement]"));
+    if (!tagged.isEmpty()) {
+      return tagged.get(0).getDomAttribute("data-statement");
+    }
+    return section.findElements(By.cssSelector(".statement")).stream().map(WebElement::getText).findFirst()
+        .orElseThrow(() -> new AssertionError("MISSING: the worked example shows no statement (expected "
+            + "data-statement or class=\"statement\")"));
   }
 
   /**

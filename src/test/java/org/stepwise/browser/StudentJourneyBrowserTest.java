@@ -107,6 +107,45 @@ class StudentJourneyBrowserTest extends BrowserTestBase {
   }
 
   /**
+   * The whole hint ladder: every rung adds help, and the last rung is a fully worked example of a sibling problem -
+   * a different statement whose answer (decided by our engine) is not this item's answer.
+   */
+  @Test
+  void hintLadderEndsInAWorkedSiblingExampleNotThisItemsAnswer() {
+    student.signIn(CLASS_CODE, DemoSchool.username(2), PASSWORD);
+    PracticePage item = PracticePage.open(student, weakestAssignedSkill());
+    AnswerOracle.Answers answers = AnswerOracle.forStatement(item.statement());
+    shots.take("item");
+    String before = item.visibleText();
+    int rungs = 0;
+    while (item.hintButtonIfAny().isPresent()) {
+      if (++rungs > 8) {
+        throw new AssertionError("the hint ladder has more than 8 rungs, or never ends");
+      }
+      String page = item.visibleText();
+      item.hintButtonIfAny().get().click();
+      student.waitFor(() -> "taking a hint changed nothing on the page")
+          .until(d -> !item.visibleText().equals(page));
+      shots.take("rung-" + rungs);
+      assertThat(item.statement()).as("the item stays the same while hints are taken")
+          .isEqualTo(answers.statement());
+    }
+    assertThat(rungs).as("rungs on the hint ladder").isGreaterThanOrEqualTo(2);
+
+    String example = item.workedExampleStatement();
+    System.out.println("hint ladder: " + rungs + " rungs, worked example of '" + example + "' for '"
+        + answers.statement() + "'");
+    assertThat(example).as("the worked example is of a sibling problem, not this one")
+        .isNotEqualTo(answers.statement());
+    AnswerOracle.Answers sibling = AnswerOracle.forStatement(example);
+    assertThat(AnswerOracle.equivalent(answers.statement(), sibling.right()))
+        .as("the worked example's answer " + sibling.right() + " is not this item's answer " + answers.right())
+        .isFalse();
+    assertDoesNotReveal(newLines(before, item.visibleText()).replace(example, ""), answers.right(),
+        "the hints (outside the worked example)");
+  }
+
+  /**
    * The text must not contain the item's answer. Only checked when the answer is distinctive ("x = 4", "3x + 2",
    * "-17"): a one- or two-character number like "7" turns up in ordinary sentences and would make this flaky.
    */
