@@ -129,13 +129,7 @@ final class PracticePage {
    * {@code class="statement"} element inside the section whose heading says "worked example".
    */
   String workedExampleStatement() {
-    List<WebElement> sections = b.driver.findElements(By.xpath("//section[.//*[self::h2 or self::h3]"
-        + "[contains(translate(., 'WORKED EXAMPLE', 'worked example'), 'worked example')]]"));
-    if (sections.isEmpty()) {
-      throw new AssertionError("MISSING: after the last hint there is no section headed 'worked example' on "
-          + b.driver.getCurrentUrl());
-    }
-    WebElement section = sections.get(0);
+    WebElement section = workedExample();
     List<WebElement> tagged = section.findElements(By.cssSelector("[data-statement]"));
     if (!tagged.isEmpty()) {
       return tagged.get(0).getDomAttribute("data-statement");
@@ -143,6 +137,21 @@ final class PracticePage {
     return section.findElements(By.cssSelector(".statement")).stream().map(WebElement::getText).findFirst()
         .orElseThrow(() -> new AssertionError("MISSING: the worked example shows no statement (expected "
             + "data-statement or class=\"statement\")"));
+  }
+
+  /** All the visible text of the worked example section. */
+  String workedExampleText() {
+    return workedExample().getText();
+  }
+
+  private WebElement workedExample() {
+    List<WebElement> sections = b.driver.findElements(By.xpath("//section[.//*[self::h2 or self::h3]"
+        + "[contains(translate(., 'WORKED EXAMPLE', 'worked example'), 'worked example')]]"));
+    if (sections.isEmpty()) {
+      throw new AssertionError("MISSING: after the last hint there is no section headed 'worked example' on "
+          + b.driver.getCurrentUrl());
+    }
+    return sections.get(0);
   }
 
   /**

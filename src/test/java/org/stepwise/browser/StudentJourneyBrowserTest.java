@@ -141,8 +141,9 @@ class StudentJourneyBrowserTest extends BrowserTestBase {
     assertThat(AnswerOracle.equivalent(answers.statement(), sibling.right()))
         .as("the worked example's answer " + sibling.right() + " is not this item's answer " + answers.right())
         .isFalse();
-    assertDoesNotReveal(newLines(before, item.visibleText()).replace(example, ""), answers.right(),
-        "the hints (outside the worked example)");
+    // the worked example has its own numbers (and its own answer), so only the other rungs are searched
+    assertDoesNotReveal(newLines(before + "\n" + item.workedExampleText(), item.visibleText()), answers.right(),
+        "the hints before the worked example");
   }
 
   /**
