@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,11 +67,15 @@ abstract class BrowserTestBase {
     }
   }
 
-  /** The assigned skill with the lowest mastery bar: the one where a rise can be seen. */
+  /** The practisable assigned skill with the lowest mastery bar: the one where a rise can be seen. */
   String weakestAssignedSkill() {
-    return student.masteryBars().entrySet().stream().min(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey)
-        .orElseThrow(() -> new AssertionError("the demo student's home lists no assigned skill"));
+    Map<String, Integer> bars = student.masteryBars();
+    List<String> practisable = student.practisableSkills();
+    return bars.entrySet().stream().filter(e -> practisable.contains(e.getKey()))
+        .min(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElseThrow(() -> new AssertionError("MISSING: the student home lists no assigned skill with a 'Practise' "
+            + "link (skills: " + bars.keySet() + ")"));
   }
 
   /** The first skill of the student's assignments, as listed on the student home. */

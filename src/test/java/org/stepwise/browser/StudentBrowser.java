@@ -28,10 +28,14 @@ final class StudentBrowser {
     this.server = server;
   }
 
-  /** A fresh 15-second wait that fails with {@code message} (waits are not shared: their settings stick). */
+  /**
+   * A fresh 15-second wait that fails with {@code message} (waits are not shared: their settings stick). Elements
+   * that go stale while it polls are simply looked up again: the pages are replaced by form posts under it.
+   */
   WebDriverWait waitFor(java.util.function.Supplier<String> message) {
     WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(15));
     w.withMessage(message);
+    w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     return w;
   }
 
@@ -63,6 +67,21 @@ final class StudentBrowser {
       bars.putIfAbsent(skill, Integer.parseInt(p.getDomAttribute("value")));
     }
     return bars;
+  }
+
+  /** The skills of the student home that have a "Practise" link or button (in their {@code li.skill}). */
+  java.util.List<String> practisableSkills() {
+    open("/student");
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (WebElement li : driver.findElements(By.cssSelector("li.skill"))) {
+      var label = li.findElements(By.cssSelector("[id^='skill-']"));
+      boolean practise = li.findElements(By.cssSelector("a, button")).stream()
+          .anyMatch(e -> e.getText().matches("(?is).*practi[sc]e.*"));
+      if (!label.isEmpty() && practise) {
+        out.add(label.get(0).getDomAttribute("id").substring("skill-".length()));
+      }
+    }
+    return out;
   }
 
   long myId() {
