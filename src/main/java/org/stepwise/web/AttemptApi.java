@@ -13,12 +13,16 @@ import org.stepwise.classroom.AnswerJudge;
 import org.stepwise.classroom.AnswerJudge.Judgement;
 import org.stepwise.classroom.NewAttempt;
 import org.stepwise.classroom.Role;
+import org.stepwise.content.Course;
+import org.stepwise.content.ItemGenerator;
+import org.stepwise.content.ItemTemplate;
 import org.stepwise.store.AttemptRepository;
 import org.stepwise.store.AttemptWriter;
 import org.stepwise.store.MasteryRepository;
 
 /**
- * The JSON API: who am I (with the CSRF token API clients must echo), submit an attempt, and read a student's
+ * The JSON API: who am I (with the CSRF token API clients must echo), submit an attempt ({@code skillId},
+ * {@code templateId}, {@code itemSeed}, {@code answer}, {@code hintsUsed}), and read a student's
  * attempts and mastery within the caller's scope. An attempt is committed to the database (group commit) before the 201 answer.
  */
 final class AttemptApi {
@@ -29,16 +33,19 @@ final class AttemptApi {
 
   private final AttemptRepository attempts;
   private final AttemptWriter writer;
+  private final Course course;
+  private final ItemGenerator generator = new ItemGenerator();
   private final MasteryRepository mastery;
   private final Access access;
   private final AnswerJudge judge;
   private final ObjectMapper json;
   private final Clock clock;
 
-  AttemptApi(AttemptRepository attempts, AttemptWriter writer, MasteryRepository mastery, Access access, AnswerJudge judge,
+  AttemptApi(Course course, AttemptRepository attempts, AttemptWriter writer, MasteryRepository mastery, Access access, AnswerJudge judge,
       ObjectMapper json, Clock clock) {
     this.attempts = attempts;
     this.writer = writer;
+    this.course = course;
     this.mastery = mastery;
     this.access = access;
     this.judge = judge;
@@ -89,13 +96,20 @@ final class AttemptApi {
     if (seedNode == null || !seedNode.canConvertToLong()) {
       throw HttpFailure.badRequest("itemSeed must be an integer.");
     }
-    String statement = text(n, "statement", MAX_TEXT);
+    String templateId = text(n, "templateId", 200);
+    ItemTemplate template = course.template(templateId).filter(t -> t.skill().equals(skillId)).orElseThrow(
+        () -> HttpFailure.badRequest("templateId is not a problem template of skill " + skillId + "."));
     String answer = text(n, "answer", MAX_TEXT);
     int hints = n.path("hintsUsed").asInt(0);
     if (hints < 0 || hints > 10) {
       throw HttpFailure.badRequest("hintsUsed must be 0..10.");
     }
     long seed = seedNode.asLong();
+    if (seed < 1 || seed > Integer.MAX_VALUE) {
+      throw HttpFailure.badRequest("itemSeed must be 1..2147483647.");
+    }
+    // The problem is regenerated here from (template, seed): a statement sent by the client is never trusted.
+    String statement = generator.generate(template, seed).statement();
     Judgement j = judge.judge(skillId, seed, statement, answer);
     long id;
     try {

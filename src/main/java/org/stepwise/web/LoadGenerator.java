@@ -12,6 +12,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.stepwise.content.ContentLoader;
+import org.stepwise.content.Course;
+import org.stepwise.content.ItemGenerator;
+import org.stepwise.content.ItemTemplate;
+import org.stepwise.content.problem.ProblemReader;
+import org.stepwise.content.problem.TaskSolver;
+import org.stepwise.math.MathEngine;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Random;
@@ -64,12 +71,21 @@ public final class LoadGenerator {
   /** A signed-in student session: its cookie and CSRF token. */
   public record StudentSession(String cookie, String csrf) {}
 
+  private static final List<String> SKILLS = List.of("int-add-sub", "one-step-add", "two-step", "frac-add-sub");
+
   private final Options options;
   private final HttpClient http;
+  private final List<ItemTemplate> templates;
+  private final Map<String, String> answers = new ConcurrentHashMap<>();
+  private final ItemGenerator generator = new ItemGenerator();
+  private final TaskSolver solver = new TaskSolver(MathEngine.standard());
+  private final ProblemReader reader = new ProblemReader(MathEngine.standard());
 
   public LoadGenerator(Options options) {
     requireLoopback(options.base());
     this.options = options;
+    Course course = ContentLoader.loadBundled();
+    this.templates = SKILLS.stream().flatMap(k -> course.templatesOf(k).stream()).toList();
     this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
   }
@@ -164,6 +180,11 @@ public final class LoadGenerator {
         Map.copyOf(failures));
   }
 
+  /** The engine's answer to a generated item, as the student would type it. */
+  private String rightAnswer(ItemTemplate t, long seed) {
+    return solver.solve(reader.read(generator.generate(t, seed).statement())).expected();
+  }
+
   /** A student reads the next problem: exponential think time with the configured mean. */
   private boolean think(Random random) {
     if (options.thinkMillis() == 0) {
@@ -180,12 +201,13 @@ public final class LoadGenerator {
   }
 
   private HttpRequest attempt(StudentSession s, Random random) {
-    int a = random.nextInt(19) - 9;
-    int b = random.nextInt(9) + 1;
-    boolean right = random.nextDouble() < 0.7;
-    String answer = Integer.toString(right ? a - b : a + b);
-    String body = "{\"skillId\":\"int-add-sub\",\"itemSeed\":" + random.nextInt(1_000_000)
-        + ",\"statement\":\"Calculate " + a + " - " + b + "\",\"answer\":\"" + answer + "\",\"hintsUsed\":0}";
+    ItemTemplate t = templates.get(random.nextInt(templates.size()));
+    long seed = 1 + random.nextInt(1_000_000);
+    String right = answers.computeIfAbsent(t.id() + "#" + seed, k -> rightAnswer(t, seed));
+    // about 70 % right, the rest a plausible wrong number
+    String answer = random.nextDouble() < 0.7 ? right : Integer.toString(random.nextInt(200) - 100);
+    String body = "{\"skillId\":\"" + t.skill() + "\",\"templateId\":\"" + t.id() + "\",\"itemSeed\":" + seed
+        + ",\"answer\":\"" + answer.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"hintsUsed\":0}";
     return HttpRequest.newBuilder(options.base().resolve("/api/attempts"))
         .header("Content-Type", "application/json")
         .header("Cookie", "stepwise_session=" + s.cookie())

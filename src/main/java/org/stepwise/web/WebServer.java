@@ -108,7 +108,7 @@ public final class WebServer implements AutoCloseable {
     var practice = new PracticeRoutes(course, judge, writer, attempts, mastery, pages, clock);
     var checkWork = new CheckWorkRoutes(WorkChecker.create(), new WorkCheckRepository(db.jdbi()), json, pages,
         clock);
-    var api = new AttemptApi(attempts, writer, mastery, access, judge, json, clock);
+    var api = new AttemptApi(course, attempts, writer, mastery, access, judge, json, clock);
 
     return Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;

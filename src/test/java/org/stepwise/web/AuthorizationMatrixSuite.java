@@ -215,7 +215,7 @@ abstract class AuthorizationMatrixSuite {
         Browser b = signIn(actor);
         String token = actor.role() == null ? "none" : b.apiCsrf();
         HttpResponse<String> r = b.postJson("/api/attempts",
-            HttpSuite.attemptJson("int-add-sub", "Calculate 1 - 2", "-1"), token);
+            TestItems.of("int-add-sub", 3).json("-1"), token);
         if (actor.role() == null) {
           assertThat(r.statusCode()).isIn(401, 403);
         } else if (actor.role() == Role.STUDENT) {
@@ -233,16 +233,16 @@ abstract class AuthorizationMatrixSuite {
     Actor a = actors.stream().filter(x -> x.name().equals("studentA")).findFirst().orElseThrow();
     Target other = students.get("student2");
     Browser b = signIn(a);
-    String json = "{\"studentId\":" + other.id() + ",\"schoolId\":" + other.schoolId()
-        + ",\"skillId\":\"int-add-sub\",\"itemSeed\":7,\"statement\":\"Forged for someone else\","
-        + "\"answer\":\"1\"}";
+    var repo = new AttemptRepository(server.database().jdbi());
+    int otherBefore = repo.recentOfStudent(other.schoolId(), other.id(), 1000).size();
+    String json = TestItems.of("int-add-sub", 5).json("1")
+        .replace("{", "{\"studentId\":" + other.id() + ",\"schoolId\":" + other.schoolId() + ",");
     HttpResponse<String> r = b.postJson("/api/attempts", json, b.apiCsrf());
     assertThat(r.statusCode()).isEqualTo(201);
     long id = Long.parseLong(HttpSuite.match(r.body(), "\"id\":(\\d+)"));
-    var stored = new AttemptRepository(server.database().jdbi()).find(a.schoolId(), id).orElseThrow();
+    var stored = repo.find(a.schoolId(), id).orElseThrow();
     assertThat(stored.studentId()).isEqualTo(a.userId());
-    assertThat(new AttemptRepository(server.database().jdbi()).recentOfStudent(other.schoolId(), other.id(), 100))
-        .noneMatch(x -> x.statement().equals("Forged for someone else"));
+    assertThat(repo.recentOfStudent(other.schoolId(), other.id(), 1000)).hasSize(otherBefore);
   }
 
   private final Map<String, Browser> signedIn = new java.util.concurrent.ConcurrentHashMap<>();
