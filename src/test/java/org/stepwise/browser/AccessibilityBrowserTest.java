@@ -69,11 +69,33 @@ class AccessibilityBrowserTest extends BrowserTestBase {
 
   private void assertNoSeriousViolations(String page) {
     shots.take(page);
+    assertLargeTargets(page);
     List<Axe.Violation> violations = Axe.check(driver);
     violations.stream().filter(v -> !v.seriousOrWorse())
         .forEach(v -> System.out.println("axe on " + page + " (below serious, reported only): " + v));
     assertThat(violations.stream().filter(Axe.Violation::seriousOrWorse).map(Axe.Violation::toString).toList())
         .as("serious or critical axe-core violations on " + page + " (" + driver.getCurrentUrl() + ")")
         .isEmpty();
+  }
+
+  /**
+   * Young students need large targets: every visible button and text field is at least 44 CSS pixels high and wide
+   * (WCAG 2.5.5, target size, enhanced). Links inside sentences are exempt, as WCAG allows.
+   */
+  private void assertLargeTargets(String page) {
+    @SuppressWarnings("unchecked")
+    List<String> small = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+        const out = [];
+        for (const e of document.querySelectorAll('button, input:not([type=hidden]), textarea, select, a.button')) {
+          const r = e.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue;
+          if (r.width < 44 || r.height < 44) {
+            out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + (e.innerText || e.value || '').trim()
+              + '" ' + Math.round(r.width) + 'x' + Math.round(r.height));
+          }
+        }
+        return out;
+        """);
+    assertThat(small).as("controls smaller than 44x44 px on " + page).isEmpty();
   }
 }
