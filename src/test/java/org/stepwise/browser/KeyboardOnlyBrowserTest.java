@@ -9,8 +9,8 @@ import org.openqa.selenium.Keys;
 import org.stepwise.classroom.DemoSchool;
 
 /**
- * Everything with the keyboard alone: sign in, reach a practice item, answer it and submit, using only Tab, typing
- * and Enter; every focus stop on the way must show a visible focus indicator.
+ * Everything with the keyboard alone: sign in, reach a practice item, take a hint, answer it and submit, using only
+ * Tab, typing, the space bar and Enter; every focus stop on the way must show a visible focus indicator.
  */
 class KeyboardOnlyBrowserTest extends BrowserTestBase {
   private static final Pattern PRACTISE = Pattern.compile("(?i)practi[sc]e");
@@ -24,7 +24,7 @@ class KeyboardOnlyBrowserTest extends BrowserTestBase {
   }
 
   @Test
-  void submitAnAnswerWithTheKeyboardAlone() {
+  void takeAHintAndSubmitAnAnswerWithTheKeyboardAlone() {
     Keyboard keys = new Keyboard(driver);
     signInByKeyboard(keys, DemoSchool.username(4));
     long lastAttempt = student.latestAttempt().path("id").asLong(0);
@@ -36,6 +36,15 @@ class KeyboardOnlyBrowserTest extends BrowserTestBase {
     PracticePage item = PracticePage.await(student);
     shots.take("item");
     AnswerOracle.Answers answers = AnswerOracle.forStatement(item.statement());
+
+    // a hint, asked for with Tab and the space bar
+    String beforeHint = item.visibleText();
+    keys.tabTo(e -> e.getTagName().equals("button") && e.getText().toLowerCase().contains("hint"),
+        "the hint button", 60);
+    keys.press(Keys.SPACE);
+    student.waitFor(() -> "the hint button, pressed with the space bar, changed nothing")
+        .until(d -> !item.visibleText().equals(beforeHint));
+    shots.take("hint");
 
     keys.tabTo(e -> e.equals(item.answerField()), "the answer field", 60);
     keys.press(answers.right());
