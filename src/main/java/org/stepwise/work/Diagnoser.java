@@ -10,8 +10,9 @@ import org.stepwise.work.rules.RuleRegistry;
 
 /**
  * Names the misconception behind a wrong line the cognitive-tutor way: every rule applies its faulty step to the
- * last valid line, and the engine decides whether a result says the same as the student's line. The first rule
- * (in the registry's order of preference) that reproduces the line wins.
+ * last valid line, and the engine decides whether a result says the same as the student's line. Of the results that
+ * do, the one that shares most terms with what the student wrote wins ({@link Likeness}); on a tie, the rule that
+ * comes first in the registry's order of preference.
  */
 final class Diagnoser {
   /**
@@ -36,8 +37,9 @@ final class Diagnoser {
   }
 
   Optional<Diagnosis> explain(WorkTask task, Statement previous, boolean atStart, Statement student, String studentText) {
-    if (task.kind() == RuleInput.LineKind.SYSTEM) {
-      return Optional.empty(); // no system misconceptions in the library yet
+    if ((task.kind() == RuleInput.LineKind.EQUATION || task.kind() == RuleInput.LineKind.INEQUALITY)
+        && MathOps.degenerate(student, task.variable())) {
+      return Optional.empty(); // "no solution" or "0 = 0" matches too many faulty steps to name one
     }
     if (Shapes.expressions(previous).stream().mapToInt(e -> Shapes.nodes(e).size()).sum() > MAX_NODES) {
       return Optional.empty();
@@ -45,6 +47,10 @@ final class Diagnoser {
     RuleInput in = new RuleInput(previous, atStart, task.kind(), task.variable(), task.givens(),
         task.unsubstituted(), task.points(), MathOps::finiteRationalSolutions);
     int compared = 0;
+    int perfect = Likeness.perfect(student);
+    Diagnosis best = null;
+    int bestScore = -1;
+    search:
     for (MisconceptionRule rule : rules.all()) {
       Optional<Misconception> m = library.byRule(rule.id());
       if (m.isEmpty()) {
@@ -52,14 +58,23 @@ final class Diagnoser {
       }
       for (Faulty f : rule.apply(in)) {
         if (++compared > MAX_CANDIDATES) {
-          return Optional.empty();
+          break search;
         }
-        if (sameLine(task, Lines.normalize(f.line(), task), student)) {
-          return Optional.of(new Diagnosis(m.get(), f.part() != null ? f.part() : studentText.strip()));
+        Statement candidate = Lines.normalize(f.line(), task);
+        int score = Likeness.score(candidate, student);
+        if (score <= bestScore) {
+          continue; // cannot beat the story found already (on a tie the earlier rule is preferred)
+        }
+        if (sameLine(task, candidate, student)) {
+          best = new Diagnosis(m.get(), f.part() != null ? f.part() : studentText.strip());
+          bestScore = score;
+          if (score >= perfect) {
+            break search;
+          }
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   private static boolean sameLine(WorkTask task, Statement faulty, Statement student) {
@@ -69,7 +84,7 @@ final class Diagnoser {
           && MathOps.equivalent(a.expr(), b.expr());
       case VALUE -> faulty instanceof Statement.Bare a && student instanceof Statement.Bare b
           && MathOps.sameConstant(LineJudge.withGivens(task, a.expr()), LineJudge.withGivens(task, b.expr()));
-      case SYSTEM -> false;
+      case SYSTEM -> MathOps.sameLinearEquation(faulty, student);
     };
   }
 }

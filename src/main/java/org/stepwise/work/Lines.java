@@ -1,12 +1,11 @@
 package org.stepwise.work;
 
 import java.util.List;
+import org.stepwise.math.MathEngine;
 import org.stepwise.math.MathException;
 import org.stepwise.math.ast.Expr;
 import org.stepwise.math.ast.Statement;
 import org.stepwise.math.ast.Statement.RelOp;
-import org.stepwise.math.parse.MathParser;
-import org.stepwise.work.rules.RuleInput.LineKind;
 
 /** Reads a student's line and puts it in the shape its task compares: {@code 3} in a solve task means {@code x = 3}. */
 final class Lines {
@@ -29,7 +28,7 @@ final class Lines {
       throw new WorkInputException("unreadable_step", "line " + (index + 1) + " is empty");
     }
     try {
-      return MathParser.parseStatement(t);
+      return MathEngine.standard().parse(t);
     } catch (MathException e) {
       throw new WorkInputException("unreadable_step", "line " + (index + 1) + ": " + e.getMessage());
     }
@@ -38,9 +37,17 @@ final class Lines {
   /** The line as its task compares it. */
   static Statement normalize(Statement s, WorkTask task) {
     return switch (task.kind()) {
-      case EQUATION, INEQUALITY -> s instanceof Statement.Bare b && !Terms.hasVariable(b.expr())
-          ? new Statement.Relation(List.of(new Expr.Var(task.variable()), b.expr()), List.of(RelOp.EQ))
-          : s;
+      case EQUATION, INEQUALITY -> {
+        if (s instanceof Statement.Bare b && !Terms.hasVariable(b.expr())) {
+          yield new Statement.Relation(List.of(new Expr.Var(task.variable()), b.expr()), List.of(RelOp.EQ));
+        }
+        // "x = 2, x = 3" (or "x = 2 and x = 3") lists two solutions; read literally it would have none
+        if (s instanceof Statement.And a && a.parts().size() > 1
+            && a.parts().stream().allMatch(p -> isValueOf(p, task.variable()))) {
+          yield new Statement.Or(a.parts());
+        }
+        yield s;
+      }
       case EXPRESSION, FACTOR, VALUE -> s instanceof Statement.Relation r && r.isEquation()
           ? new Statement.Bare(r.operands().get(r.operands().size() - 1)) // "f(-2) = 2(4)-3": the value is on the right
           : s;
@@ -48,10 +55,14 @@ final class Lines {
     };
   }
 
-  static boolean isKind(Statement s, LineKind kind) {
-    return switch (kind) {
-      case EXPRESSION, FACTOR, VALUE -> s instanceof Statement.Bare;
-      default -> true;
-    };
+  /** {@code x = 3} (or {@code 3 = x}) for the task's variable and a number. */
+  private static boolean isValueOf(Statement s, String v) {
+    if (!(s instanceof Statement.Relation r) || r.operands().size() != 2 || r.ops().get(0) != RelOp.EQ) {
+      return false;
+    }
+    Expr a = r.operands().get(0);
+    Expr b = r.operands().get(1);
+    return a instanceof Expr.Var x && x.name().equals(v) && !Terms.hasVariable(b)
+        || b instanceof Expr.Var y && y.name().equals(v) && !Terms.hasVariable(a);
   }
 }

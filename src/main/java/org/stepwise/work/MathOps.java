@@ -63,6 +63,19 @@ final class MathOps {
     }
   }
 
+  /** Whether {@code s} has no solution or every number as a solution: a match on such a set explains nothing. */
+  static boolean degenerate(Statement s, String x) {
+    try {
+      if (!Shapes.variables(s).stream().allMatch(x::equals)) {
+        return false;
+      }
+      RealSet set = ENGINE.solve(s, x);
+      return set.isEmpty() || set.isAll();
+    } catch (MathException e) {
+      return notJudged(e, true);
+    }
+  }
+
   private static final Rational[] PARAMETERS = {Rational.of(7, 3), Rational.of(-11, 5), Rational.of(13, 4)};
 
   /** Whether the engine can solve {@code s} for {@code x}; throws the engine's reason when it cannot. */
@@ -142,6 +155,19 @@ final class MathOps {
       return ls == null ? Optional.empty() : Optional.ofNullable(ls.uniqueSolution());
     } catch (MathException e) {
       return notJudged(e, Optional.empty());
+    }
+  }
+
+  /** Two linear equations (or systems) with the same solutions in the letters of both. */
+  static boolean sameLinearEquation(Statement a, Statement b) {
+    try {
+      TreeSet<String> vars = new TreeSet<>(Shapes.variables(a));
+      vars.addAll(Shapes.variables(b));
+      LinearSystem x = ENGINE.run(() -> LinearSystem.from(a, vars));
+      LinearSystem y = ENGINE.run(() -> LinearSystem.from(b, vars));
+      return x != null && y != null && !x.inconsistent() && x.sameSolutions(y);
+    } catch (MathException e) {
+      return notJudged(e, false);
     }
   }
 

@@ -76,11 +76,26 @@ class WorkCheckerTest {
       "If f(x)=2x+1, find the value of x for which f(x)=9 | 2x+1=9 ; 2x=8 ; x=4",
       "Solve the inequality -3<2x+1<5 | -4<2x<4 ; -2<x<2",
       "Expand (x+1)(x+2)(x+3) | (x^2+3x+2)(x+3) ; x^3+6x^2+11x+6",
+      "Solve x^2-5x+6=0 for x | (x-2)(x-3)=0 ; x=2, x=3",
+      "Solve 2x=3 for x | x=1.5",
+      "Solve 2x=3 for x | x = 1 1/2",
+      "Factor 2x^2-10x+12 | 2(x^2-5x+6) ; 2(x-2)(x-3)",
+      "Evaluate 2a+b when a=3 and b=-1 | 2·3+(−1) ; 5",
   })
   void validLinesInTheFormsStudentsWriteAreAccepted(String problem, String lines) {
     StepsVerdict v = CHECKER.check(problem.strip(), splitLines(lines));
     assertThat(v.firstErrorStep()).isNull();
     assertThat(v.finalCorrect()).isTrue();
+  }
+
+  @Test
+  void aLineWithNoSolutionOrEveryNumberIsWrongButNamesNoMisconception() {
+    StepsVerdict none = check("Solve 2x+1=7 for x", "2x+1=2x+7");
+    assertThat(none.firstErrorStep()).isZero();
+    assertThat(none.misconception()).isNull();
+    StepsVerdict all = check("Solve 2x+1=7 for x", "2x+1=2x+1");
+    assertThat(all.firstErrorStep()).isZero();
+    assertThat(all.misconception()).isNull();
   }
 
   @Test

@@ -41,6 +41,7 @@ public final class ProblemReader {
       dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it| line)? in slope[- ]intercept form", Form.SLOPE_INTERCEPT),
       dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it| line)? in standard form", Form.STANDARD_FORM),
       dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it)? in vertex form", Form.VERTEX_FORM),
+      new Direction(Pattern.compile(",?\\s*(?:and|then) simplify(?: fully| completely)?$", F), null, null, "simplify"),
       new Direction(Pattern.compile("(?:by|using|use) (completing the square|factoring|factorising|factorizing|the quadratic formula|substitution|elimination|graphing|inverse operations)", F), null, null, "method"));
 
   private static final Pattern SOLVE_FOR_FIRST = Pattern.compile("^solve for ([a-z])\\s*[:,]?\\s*(.+)$", F);
@@ -78,7 +79,9 @@ public final class ProblemReader {
     for (Direction d : DIRECTIONS) {
       Matcher m = d.pattern.matcher(text);
       if (!m.find()) continue;
-      if (d.method != null) {
+      if ("simplify".equals(d.method)) {
+        // "Expand (x+2)^2 and simplify": the verb already asks for a simplified result
+      } else if (d.method != null) {
         method = m.group(1).toLowerCase(java.util.Locale.ROOT);
       } else {
         Integer found = d.places == null ? null : d.places == -1 ? Integer.valueOf(m.group(1)) : nearest(m.group(1));

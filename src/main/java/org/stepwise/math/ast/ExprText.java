@@ -78,7 +78,8 @@ public final class ExprText {
   /** Brackets when the child binds looser than {@code min}, or equally on the right of a non-associative operator. */
   private static String wrap(Expr child, int min, boolean right) {
     int p = precedence(child);
-    boolean needs = p < min || (right && p == min && min <= 2) || (min == 5 && p < 6);
+    boolean negative = child instanceof Expr.Neg || child instanceof Expr.Num n && n.value().signum() < 0;
+    boolean needs = p < min || (right && p == min && min <= 2) || (min == 5 && p < 6) || (right && negative);
     return needs ? "(" + of(child) + ")" : of(child);
   }
 }

@@ -145,19 +145,24 @@ final class SimplifiedRules {
     return numbers > 1 ? "the numbers in the product can be multiplied together." : null;
   }
 
-  /** Two terms of one sum with the same letters and powers. */
+  /**
+   * Two terms of one sum that have like terms, also once brackets are multiplied out: {@code 3x + 2x} and
+   * {@code 2(x+3) + x} are not simplified, {@code 2(x+3)} and {@code x(x+1) + 1} are.
+   */
   private static String likeTermsProblem(Expr root) {
     for (Expr e : Shapes.nodes(root)) {
       if (!Shapes.isSum(e)) continue;
       List<Monomial> seen = new ArrayList<>();
       for (Shapes.SignedTerm t : Shapes.terms(e)) {
         RatFun v = ExprValue.of(t.term());
-        if (!v.isPolynomial() || v.num().size() != 1) continue;
-        Monomial m = v.num().terms().keySet().iterator().next();
-        if (seen.contains(m)) {
-          return m.isOne() ? "the numbers can still be added together." : "some like terms can still be combined.";
+        if (!v.isPolynomial()) continue;
+        List<Monomial> mine = new ArrayList<>(v.num().terms().keySet());
+        for (Monomial m : mine) {
+          if (seen.contains(m)) {
+            return m.isOne() ? "the numbers can still be added together." : "some like terms can still be combined.";
+          }
         }
-        seen.add(m);
+        seen.addAll(mine);
       }
     }
     return null;

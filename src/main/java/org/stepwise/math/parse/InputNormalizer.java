@@ -52,7 +52,8 @@ public final class InputNormalizer {
       pre.append(switch (c) {
         case '\u2212', '\u2013', '\u2014', '\u2010', '\u2011', '\uFE63', '\uFF0D' -> "-";
         case '\u00D7', '\u22C5', '\u00B7', '\u2219', '\u2217', '\u2715' -> "*";
-        case '\u00F7', '\u2044', '\u2215' -> "/";
+        case '\u2044', '\u2215' -> "/";
+        case '\u00F7' -> ":"; // ÷ divides by the whole fraction after it: 3/4 ÷ 1/2 = (3/4)/(1/2)
         case '\u2264', '\u2A7D' -> "<=";
         case '\u2265', '\u2A7E' -> ">=";
         case '\u2260' -> "!=";

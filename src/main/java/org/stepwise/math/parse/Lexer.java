@@ -66,10 +66,9 @@ final class Lexer {
           case "**" -> "^";
           case "[" -> "(";
           case "]" -> ")";
-          case ":" -> "/";
           default -> sym;
         };
-        if ("+-*/^(){},|%=<>!;".indexOf(sym.charAt(0)) < 0) {
+        if ("+-*/^(){},|%=<>!;:".indexOf(sym.charAt(0)) < 0) {
           throw new MathException(Code.INVALID_CHARACTER, "I don't know the symbol '" + c + "' in math.", i);
         }
         if (sym.equals("!")) {

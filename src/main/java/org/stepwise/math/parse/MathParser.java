@@ -206,7 +206,18 @@ public final class MathParser {
     Expr left = unary();
     while (true) {
       Token t = peek();
-      if (t.is("*") || t.is("/")) {
+      if (t.is(":")) {
+        // "÷" (and a ratio colon) takes the whole fraction after it as the divisor
+        next();
+        requireOperand(t);
+        Expr divisor = unary();
+        while (peek().is("/")) {
+          Token slash = next();
+          requireOperand(slash);
+          divisor = new Expr.Div(divisor, unary());
+        }
+        left = new Expr.Div(left, divisor);
+      } else if (t.is("*") || t.is("/")) {
         next();
         requireOperand(t);
         Expr right = unary();
@@ -406,7 +417,7 @@ public final class MathParser {
   private void requireOperand(Token op) {
     Token n = peek();
     if (n.type() == Token.Type.END || n.is(")") || n.is("}") || n.is(",") || relOp(n) != null
-        || (n.type() == Token.Type.SYMBOL && "*/^%".contains(n.text()))) {
+        || (n.type() == Token.Type.SYMBOL && "*/^%:".contains(n.text()))) {
       if (n.type() == Token.Type.END) {
         throw new MathException(Code.MISSING_OPERAND, "Something is missing after '" + op.text() + "'.", op.position());
       }

@@ -27,7 +27,7 @@ final class DistributionRules {
 
   /**
    * A minus in front of brackets reaching the first term only: {@code -(a+b)} as {@code -a+b}, {@code c-(a+b)} as
-   * {@code c-a+b}, {@code -2(a-b)} as {@code -2a-2b}.
+   * {@code c-a+b}, {@code -2(a-b)} as {@code -2a-2b}, {@code c-2(a+b)} as {@code c-2a+2b}.
    */
   static MisconceptionRule negateFirstTermOnly() {
     return new SiteRule("negate_first_term_only", e -> {
@@ -39,6 +39,17 @@ final class DistributionRules {
         List<Expr> all = new ArrayList<>(Terms.of(s.left()));
         all.addAll(firstNegated(Terms.of(s.right())));
         out.add(new Rewrite(Terms.sum(all), PartText.of(e)));
+      }
+      if (e instanceof Expr.Sub s && s.right() instanceof Expr.Mul) {
+        // c - 2(x+1) as c - 2x + 2: the minus in front reaches the first product only
+        forEachBracket(s.right(), (k, terms) -> {
+          List<Expr> all = new ArrayList<>(Terms.of(s.left()));
+          all.add(Terms.negate(Terms.mul(k, terms.get(0))));
+          for (int i = 1; i < terms.size(); i++) {
+            all.add(signedProduct(k, terms.get(i)));
+          }
+          out.add(new Rewrite(Terms.sum(all), "-" + PartText.of(s.right())));
+        });
       }
       forEachBracket(e, (k, terms) -> {
         Optional<Rational> c = Terms.monomial(k).map(Terms.Monomial::coefficient);

@@ -33,6 +33,7 @@ public final class RuleRegistry {
         EquationRules.wrongInverse(),
         EquationRules.divideSingleTerm(),
         EquationRules.multiplySingleTerm(),
+        SystemRules.combineEquationsMixedSigns(),
         // brackets and terms
         DistributionRules.negateFirstTermOnly(),
         DistributionRules.distributeFirstOnly(),

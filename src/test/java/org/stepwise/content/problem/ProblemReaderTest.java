@@ -33,6 +33,8 @@ class ProblemReaderTest {
       "Simplify (x^2-1)/(x-1) | SIMPLIFY | x + 1 | simplified",
       "Expand (x+2)(x-3) | EXPAND | x^2 - x - 6 | expanded",
       "Expand and simplify (x+2)^2 | EXPAND | x^2+4x+4 | expanded",
+      "Expand (x+2)^2 and simplify | EXPAND | x^2+4x+4 | expanded",
+      "Simplify 2(x+3)+x | SIMPLIFY | 3x+6 | simplified",
       "Factor x^2-5x+6 | FACTOR | (x-2)(x-3) | factored",
       "Factorise fully 6x^2 + 9x | FACTOR | 3x(2x+3) | factored",
       "Factor x^2 - 9 | FACTOR | (x+3)(x-3) | factored",
