@@ -174,12 +174,13 @@ final class PracticeRoutes {
     } catch (AttemptWriter.Unavailable e) {
       throw new HttpFailure(503, "busy", "Your answer was not saved: the server is busy. Please try again.");
     }
-    if (j.verdict() == Verdict.CORRECT || j.verdict() == Verdict.INCORRECT) {
-      // Bayesian Knowledge Tracing with the default parameters; a right answer after a hint is not evidence of
-      // mastery (the mastery package's rule).
+    boolean evidence = j.verdict() == Verdict.INCORRECT || (j.verdict() == Verdict.CORRECT && hints == 0);
+    if (evidence) {
+      // Bayesian Knowledge Tracing with the default parameters. A right answer after a hint is evidence neither way:
+      // counting it as a failure made mastery fall under a green "Right!", which students read as a punishment.
       MasteryLevel now = mastery.latestOfStudent(me.schoolId(), me.id()).get(skill);
       double before = now == null ? BktParams.DEFAULT.pInit() : now.pMastery();
-      double after = BktParams.DEFAULT.next(before, j.verdict() == Verdict.CORRECT && hints == 0);
+      double after = BktParams.DEFAULT.next(before, j.verdict() == Verdict.CORRECT);
       mastery.insertAll(List.of(new MasteryRepository.Snapshot(me.schoolId(), me.id(), skill, after,
           clock.instant())));
     }
