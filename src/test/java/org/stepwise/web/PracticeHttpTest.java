@@ -179,7 +179,7 @@ abstract class PracticeHttpTest {
             // the answer stated: "x = 7", "= 7", "it is 7", "the answer is 7" (a 7 inside a sibling problem such
             // as "2x + 7 = 29" is not the answer)
             String v = Pattern.quote(a);
-            Pattern stated = Pattern.compile("(=\\s*-?" + v + "|\\b(is|be|answer|get|gives?)\\s+-?" + v
+            Pattern stated = Pattern.compile("(=\\s*" + v + "|\\b(is|be|answer|get|gives?)\\s+" + v
                 + ")(?![\\w/]|\\.\\d)");
             assertThat(stated.matcher(e.reply()).find()).as("%s (%s) answer %s, reply to '%s': %s", p.statement,
                 skill, a, e.message(), e.reply()).isFalse();
@@ -415,7 +415,7 @@ abstract class PracticeHttpTest {
     Matcher m = Pattern.compile("(?<![\\w.])-?\\d+(?:\\.\\d+)?(?:/\\d+)?(?![\\w.])").matcher(text);
     List<String> out = new ArrayList<>();
     while (m.find()) {
-      out.add(m.group().replace("-", "").replaceAll("\\.$", ""));
+      out.add(m.group().replaceAll("\\.$", "")); // keep the sign: "= -2" does not state the answer 2
     }
     return out;
   }
