@@ -118,21 +118,6 @@ final class TaskRules {
     }
   }
 
-  private static void collectVariables(Expr e, Map<String, Rational> out) {
-    switch (e) {
-      case Expr.Var v -> out.put(v.name(), Rational.ZERO);
-      case Expr.Neg n -> collectVariables(n.operand(), out);
-      case Expr.Add a -> { collectVariables(a.left(), out); collectVariables(a.right(), out); }
-      case Expr.Sub s -> { collectVariables(s.left(), out); collectVariables(s.right(), out); }
-      case Expr.Mul m -> { collectVariables(m.left(), out); collectVariables(m.right(), out); }
-      case Expr.Div d -> { collectVariables(d.left(), out); collectVariables(d.right(), out); }
-      case Expr.Pow p -> { collectVariables(p.base(), out); collectVariables(p.exponent(), out); }
-      case Expr.Call c -> collectVariables(c.argument(), out);
-      case Expr.Percent p -> collectVariables(p.operand(), out);
-      default -> { }
-    }
-  }
-
   /** A factorisation whose brackets hold the right numbers with the opposite signs: the expression at -x. */
   static MisconceptionRule factorWithFlippedSigns() {
     return new MisconceptionRule() {
@@ -146,12 +131,11 @@ final class TaskRules {
         if (in.kind() != RuleInput.LineKind.FACTOR || !(in.previous() instanceof Statement.Bare b)) {
           return List.of();
         }
-        Map<String, Rational> vars = new HashMap<>();
-        collectVariables(b.expr(), vars);
+        var vars = org.stepwise.math.ast.Shapes.variables(b.expr());
         if (vars.size() != 1) {
           return List.of();
         }
-        String v = vars.keySet().iterator().next();
+        String v = vars.first();
         Expr wrong = Substitute.of(b.expr(), Map.of(v, new Expr.Neg(new Expr.Var(v))));
         return List.of(new Faulty(new Statement.Bare(wrong), null));
       }
