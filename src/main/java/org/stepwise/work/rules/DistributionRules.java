@@ -80,27 +80,13 @@ final class DistributionRules {
 
   /** {@code (a+b)(c+d)} taken as {@code ac+bd}. */
   static MisconceptionRule multiplyFirstsAndLasts() {
-    return SiteRule.onChains("multiply_firsts_and_lasts", e -> {
-      if (!(e instanceof Expr.Mul)) {
-        return List.of();
+    return SiteRule.onFactorPairs("multiply_firsts_and_lasts", true, (x, y) -> {
+      List<Expr> a = Terms.of(x);
+      List<Expr> b = Terms.of(y);
+      if (a.size() != 2 || b.size() != 2) {
+        return Optional.empty();
       }
-      List<Expr> fs = Terms.factors(e);
-      List<Rewrite> out = new ArrayList<>();
-      for (int i = 0; i < fs.size(); i++) {
-        for (int j = i + 1; j < fs.size(); j++) {
-          List<Expr> a = Terms.of(fs.get(i));
-          List<Expr> b = Terms.of(fs.get(j));
-          if (a.size() == 2 && b.size() == 2) {
-            Expr wrong = Terms.sum(List.of(
-                signedProduct2(a.get(0), b.get(0)), signedProduct2(a.get(1), b.get(1))));
-            List<Expr> copy = new ArrayList<>(fs);
-            copy.set(i, wrong);
-            copy.remove(j);
-            out.add(new Rewrite(Terms.product(copy), PartText.of(e)));
-          }
-        }
-      }
-      return out;
+      return Optional.of(Terms.sum(List.of(signedProduct2(a.get(0), b.get(0)), signedProduct2(a.get(1), b.get(1)))));
     });
   }
 

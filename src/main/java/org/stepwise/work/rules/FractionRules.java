@@ -2,6 +2,7 @@ package org.stepwise.work.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.stepwise.math.ast.Expr;
 import org.stepwise.work.PartText;
 import org.stepwise.work.Terms;
@@ -49,24 +50,11 @@ final class FractionRules {
 
   /** {@code a/b * c/d} taken as {@code (a*d)/(b*c)}. */
   static MisconceptionRule multiplyFractionsCrosswise() {
-    return SiteRule.onChains("multiply_fractions_crosswise", e -> {
-      if (!(e instanceof Expr.Mul)) {
-        return List.of();
+    return SiteRule.onFactorPairs("multiply_fractions_crosswise", false, (x, y) -> {
+      if (x instanceof Expr.Div a && y instanceof Expr.Div b) {
+        return Optional.of(new Expr.Div(Terms.mul(a.left(), b.right()), Terms.mul(a.right(), b.left())));
       }
-      List<Expr> fs = Terms.factors(e);
-      List<Rewrite> out = new ArrayList<>();
-      for (int i = 0; i < fs.size(); i++) {
-        for (int j = i + 1; j < fs.size(); j++) {
-          if (fs.get(i) instanceof Expr.Div a && fs.get(j) instanceof Expr.Div b) {
-            Expr wrong = new Expr.Div(Terms.mul(a.left(), b.right()), Terms.mul(a.right(), b.left()));
-            List<Expr> copy = new ArrayList<>(fs);
-            copy.set(i, wrong);
-            copy.remove(j);
-            out.add(new Rewrite(Terms.product(copy), PartText.of(Terms.product(List.of(a, b)))));
-          }
-        }
-      }
-      return out;
+      return Optional.empty();
     });
   }
 

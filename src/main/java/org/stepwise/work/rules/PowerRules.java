@@ -53,29 +53,17 @@ final class PowerRules {
 
   /** {@code x^a * x^b} taken as {@code x^(a*b)}. */
   static MisconceptionRule multiplyExponentsWhenMultiplying() {
-    return SiteRule.onChains("multiply_exponents_when_multiplying", e -> {
-      if (!(e instanceof Expr.Mul)) {
-        return List.of();
+    return SiteRule.onFactorPairs("multiply_exponents_when_multiplying", false, (x, y) -> {
+      Optional<Power> a = Power.of(x);
+      Optional<Power> b = Power.of(y);
+      if (a.isEmpty() || b.isEmpty() || !a.get().base().equals(b.get().base())) {
+        return Optional.empty();
       }
-      List<Expr> fs = Terms.factors(e);
-      List<Rewrite> out = new ArrayList<>();
-      for (int i = 0; i < fs.size(); i++) {
-        for (int j = i + 1; j < fs.size(); j++) {
-          Optional<Power> a = Power.of(fs.get(i));
-          Optional<Power> b = Power.of(fs.get(j));
-          if (a.isPresent() && b.isPresent() && a.get().base().equals(b.get().base())) {
-            BigInteger product = a.get().exponent().multiply(b.get().exponent());
-            if (product.equals(a.get().exponent().add(b.get().exponent()))) {
-              continue; // x^2*x^2: the faulty and the right step agree, so nothing can be diagnosed
-            }
-            List<Expr> copy = new ArrayList<>(fs);
-            copy.set(i, new Expr.Pow(a.get().tree(), Terms.num(Rational.of(product))));
-            copy.remove(j);
-            out.add(new Rewrite(Terms.product(copy), PartText.of(Terms.product(List.of(fs.get(i), fs.get(j))))));
-          }
-        }
+      BigInteger product = a.get().exponent().multiply(b.get().exponent());
+      if (product.equals(a.get().exponent().add(b.get().exponent()))) {
+        return Optional.empty(); // x^2*x^2: the faulty and the right step agree, so nothing can be diagnosed
       }
-      return out;
+      return Optional.of(new Expr.Pow(a.get().tree(), Terms.num(Rational.of(product))));
     });
   }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.stepwise.math.ast.Expr;
 import org.stepwise.math.ast.Statement;
+import org.stepwise.work.PartText;
+import org.stepwise.work.Terms;
 
 /**
  * A rule whose faulty step rewrites one node of the tree ({@code (a+b)^2 -> a^2+b^2}); it is tried at every node
@@ -33,6 +35,38 @@ public final class SiteRule implements MisconceptionRule {
   /** A rule that sees a whole sum or product: tried where the chain starts, not at each link. */
   static SiteRule onChains(String id, Function<Expr, List<Rewrite>> atNode) {
     return new SiteRule(id, atNode, true);
+  }
+
+  /**
+   * A rule on every pair of factors of a product: {@code faulty} gives the wrong merge of the two factors (or none),
+   * which replaces the first of them while the second is dropped. The question quotes the pair, or the whole product
+   * when {@code quoteWholeProduct}.
+   */
+  static SiteRule onFactorPairs(String id, boolean quoteWholeProduct,
+      java.util.function.BiFunction<Expr, Expr, java.util.Optional<Expr>> faulty) {
+    return onChains(id, e -> {
+      if (!(e instanceof Expr.Mul)) {
+        return List.of();
+      }
+      List<Expr> fs = Terms.factors(e);
+      List<Rewrite> out = new ArrayList<>();
+      for (int i = 0; i < fs.size(); i++) {
+        for (int j = i + 1; j < fs.size(); j++) {
+          Expr first = fs.get(i);
+          Expr second = fs.get(j);
+          var wrong = faulty.apply(first, second);
+          if (wrong.isEmpty()) {
+            continue;
+          }
+          List<Expr> copy = new ArrayList<>(fs);
+          copy.set(i, wrong.get());
+          copy.remove(j);
+          Expr quoted = quoteWholeProduct ? e : Terms.product(List.of(first, second));
+          out.add(new Rewrite(Terms.product(copy), PartText.of(quoted)));
+        }
+      }
+      return out;
+    });
   }
 
   @Override
