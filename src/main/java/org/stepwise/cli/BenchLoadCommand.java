@@ -35,10 +35,14 @@ public final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "Seconds of unmeasured warm-up first (0..120), default 5")
   int warmup = 5;
 
+  @Option(names = "--problems", description = "Distinct problems the students answer, prepared before the run "
+      + "(1..200000), default 20000")
+  int problems = 20_000;
+
   @Override
   public Integer call() throws Exception {
-    if (seconds < 1 || seconds > 600 || warmup < 0 || warmup > 120) {
-      System.err.println("bench load: --seconds must be 1..600 and --warmup 0..120");
+    if (seconds < 1 || seconds > 600 || warmup < 0 || warmup > 120 || problems < 1 || problems > 200_000) {
+      System.err.println("bench load: --seconds must be 1..600, --warmup 0..120 and --problems 1..200000");
       return 2;
     }
     // Close idle client connections before the server's 30 s idle timeout does, so that no request is sent on a
@@ -50,18 +54,21 @@ public final class BenchLoadCommand implements Callable<Integer> {
           DemoSchool.username(i), DemoSchool.STUDENT_PASSWORD));
     }
     try {
+      long t0 = System.nanoTime();
+      List<LoadGenerator.Problem> pool = LoadGenerator.problems(problems, 20261207L);
+      System.out.printf(Locale.ROOT, "prepared %d problems in %.1f s%n", pool.size(), (System.nanoTime() - t0) / 1e9);
       var sessions = new LoadGenerator(
           new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(1), thinkMs)).signIn();
       if (warmup > 0) {
         new LoadGenerator(new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(warmup), thinkMs))
-            .run(sessions, id -> { });
+            .run(sessions, pool, id -> { });
       }
       var os = (com.sun.management.OperatingSystemMXBean)
           java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       long cpu0 = os.getProcessCpuTime();
       LoadGenerator.Result r = new LoadGenerator(
           new LoadGenerator.Options(url, logins, students, Duration.ofSeconds(seconds), thinkMs))
-          .run(sessions, id -> { });
+          .run(sessions, pool, id -> { });
       System.out.printf(Locale.ROOT, "%d students (think %d ms), %.1f s: %d attempts acknowledged (%.0f/s), %d refused, "
               + "%d failed; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
           students, thinkMs, r.seconds(), r.acknowledged(), r.perSecond(), r.refused(), r.failed(),

@@ -75,17 +75,16 @@ public final class LoadGenerator {
 
   private final Options options;
   private final HttpClient http;
-  private final List<ItemTemplate> templates;
-  private final Map<String, String> answers = new ConcurrentHashMap<>();
-  private final ItemGenerator generator = new ItemGenerator();
-  private final TaskSolver solver = new TaskSolver(MathEngine.standard());
-  private final ProblemReader reader = new ProblemReader(MathEngine.standard());
+
+  /** A problem a simulated student answers: which item, and the answer the engine accepts. */
+  public record Problem(String skillId, String templateId, long seed, String rightAnswer) {}
+
+  /** Problems prepared per run when the caller prepares none (small runs such as tests). */
+  static final int DEFAULT_PROBLEMS = 1_000;
 
   public LoadGenerator(Options options) {
     requireLoopback(options.base());
     this.options = options;
-    Course course = ContentLoader.loadBundled();
-    this.templates = SKILLS.stream().flatMap(k -> course.templatesOf(k).stream()).toList();
     this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
   }
@@ -114,8 +113,40 @@ public final class LoadGenerator {
     return sessions;
   }
 
-  /** Runs the load with sessions from {@link #signIn()}. */
+  /** Runs the load with sessions from {@link #signIn()}, on problems prepared now. */
   public Result run(List<StudentSession> sessions, LongConsumer onAck) throws InterruptedException {
+    return run(sessions, problems(DEFAULT_PROBLEMS, 1), onAck);
+  }
+
+  /**
+   * {@code count} problems of the load's skills with their right answers, worked out in parallel before the clock
+   * starts: the simulated students must cost the machine only what real browsers would (sending and receiving),
+   * not a second copy of the server's maths, or the measurement would mostly time the load generator.
+   */
+  public static List<Problem> problems(int count, long seed) {
+    Course course = ContentLoader.loadBundled();
+    List<ItemTemplate> templates = SKILLS.stream().flatMap(k -> course.templatesOf(k).stream()).toList();
+    ItemGenerator generator = new ItemGenerator();
+    TaskSolver solver = new TaskSolver(MathEngine.standard());
+    ProblemReader reader = new ProblemReader(MathEngine.standard());
+    Random random = new Random(seed);
+    List<long[]> picks = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      picks.add(new long[] {random.nextInt(templates.size()), 1 + random.nextInt(1_000_000)});
+    }
+    return picks.parallelStream().map(p -> {
+      ItemTemplate t = templates.get((int) p[0]);
+      String right = solver.solve(reader.read(generator.generate(t, p[1]).statement())).expected();
+      return new Problem(t.skill(), t.id(), p[1], right);
+    }).toList();
+  }
+
+  /** Runs the load with sessions from {@link #signIn()}; each attempt answers one of {@code problems}. */
+  public Result run(List<StudentSession> sessions, List<Problem> problems, LongConsumer onAck)
+      throws InterruptedException {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("at least one problem is needed");
+    }
     long deadline = System.nanoTime() + options.duration().toNanos();
     AtomicLong refused = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -134,7 +165,8 @@ public final class LoadGenerator {
         while (System.nanoTime() < deadline) {
           long t0 = System.nanoTime();
           try {
-            HttpResponse<String> r = http.send(attempt(session, random), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(attempt(session, problems.get(random.nextInt(problems.size())), random),
+                HttpResponse.BodyHandlers.ofString());
             long micros = (System.nanoTime() - t0) / 1000;
             if (r.statusCode() == 201) {
               Matcher m = ID.matcher(r.body());
@@ -180,11 +212,6 @@ public final class LoadGenerator {
         Map.copyOf(failures));
   }
 
-  /** The engine's answer to a generated item, as the student would type it. */
-  private String rightAnswer(ItemTemplate t, long seed) {
-    return solver.solve(reader.read(generator.generate(t, seed).statement())).expected();
-  }
-
   /** A student reads the next problem: exponential think time with the configured mean. */
   private boolean think(Random random) {
     if (options.thinkMillis() == 0) {
@@ -200,13 +227,11 @@ public final class LoadGenerator {
     }
   }
 
-  private HttpRequest attempt(StudentSession s, Random random) {
-    ItemTemplate t = templates.get(random.nextInt(templates.size()));
-    long seed = 1 + random.nextInt(1_000_000);
-    String right = answers.computeIfAbsent(t.id() + "#" + seed, k -> rightAnswer(t, seed));
+  private HttpRequest attempt(StudentSession s, Problem p, Random random) {
     // about 70 % right, the rest a plausible wrong number
-    String answer = random.nextDouble() < 0.7 ? right : Integer.toString(random.nextInt(200) - 100);
-    String body = "{\"skillId\":\"" + t.skill() + "\",\"templateId\":\"" + t.id() + "\",\"itemSeed\":" + seed
+    String answer = random.nextDouble() < 0.7 ? p.rightAnswer() : Integer.toString(random.nextInt(200) - 100);
+    String body = "{\"skillId\":\"" + p.skillId() + "\",\"templateId\":\"" + p.templateId() + "\",\"itemSeed\":"
+        + p.seed()
         + ",\"answer\":\"" + answer.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"hintsUsed\":0}";
     return HttpRequest.newBuilder(options.base().resolve("/api/attempts"))
         .header("Content-Type", "application/json")
