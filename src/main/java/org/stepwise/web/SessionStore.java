@@ -66,6 +66,19 @@ public final class SessionStore {
     }
   }
 
+  /** Ends every session signed in as this account (its data was deleted); returns how many ended. */
+  public int endAllOf(long accountId) {
+    java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+    sessions.values().removeIf(s -> {
+      boolean his = s.signedIn() && s.account().id() == accountId;
+      if (his) {
+        ended.incrementAndGet();
+      }
+      return his;
+    });
+    return ended.get();
+  }
+
   public int size() {
     return sessions.size();
   }

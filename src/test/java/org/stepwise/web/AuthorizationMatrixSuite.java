@@ -55,6 +55,8 @@ abstract class AuthorizationMatrixSuite {
   final Map<String, Target> classes = new LinkedHashMap<>();
   final List<Actor> actors = new ArrayList<>();
   final Map<String, Long> teacherIds = new LinkedHashMap<>();
+  /** Usernames of the student targets: the student data pages show them (the error pages never do). */
+  final Map<String, String> usernames = new LinkedHashMap<>();
 
   abstract TestDatabases.Fresh freshDatabase();
 
@@ -91,6 +93,7 @@ abstract class AuthorizationMatrixSuite {
     long class4 = classRepo.create(river, teacher4, "Riverside Algebra", "RIVER1", now);
     long student4 = users.create(river, Role.STUDENT, null, "rita.river", "Rita Riverside", hash, now);
     classRepo.enrol(class4, student4, now);
+    long admin4 = users.create(river, Role.SCHOOL_ADMIN, "admin@river.school", null, "Ms River Admin", hash, now);
 
     teacherIds.put("teacher1", teacher1);
     teacherIds.put("teacher2", teacher2);
@@ -98,6 +101,9 @@ abstract class AuthorizationMatrixSuite {
     students.put("studentA", new Target("studentA", studentA, "MARKER-STUDENT-A", "teacher1", demo));
     students.put("student2", new Target("student2", student2, "MARKER-STUDENT-2", "teacher2", demo));
     students.put("student4", new Target("student4", student4, "MARKER-STUDENT-4", "teacher4", river));
+    usernames.put("studentA", DemoSchool.username(0));
+    usernames.put("student2", "sam.second");
+    usernames.put("student4", "rita.river");
     classes.put("class1", new Target("class1", class1, DemoSchool.CLASS_NAMES.get(0), "teacher1", demo));
     classes.put("class2", new Target("class2", class2, "Second Teacher Class", "teacher2", demo));
     classes.put("class4", new Target("class4", class4, "Riverside Algebra", "teacher4", river));
@@ -118,6 +124,7 @@ abstract class AuthorizationMatrixSuite {
     actors.add(new Actor("teacher2", Role.TEACHER, teacher2, demo, "second.teacher@demo.school", null));
     actors.add(new Actor("admin1", Role.SCHOOL_ADMIN, admin1, demo, DemoSchool.ADMIN_EMAIL, null));
     actors.add(new Actor("teacher4", Role.TEACHER, teacher4, river, "teacher@river.school", null));
+    actors.add(new Actor("admin4", Role.SCHOOL_ADMIN, admin4, river, "admin@river.school", null));
   }
 
   @AfterAll
@@ -168,6 +175,15 @@ abstract class AuthorizationMatrixSuite {
       }
       for (Target c : classes.values()) {
         tests.add(case_(actor, classRoute, c, c.marker()));
+      }
+      // student data requests (StudentDataRoutes): the export carries the attempts, the pages the username
+      for (Target s : students.values()) {
+        tests.add(case_(actor, new Route("/teacher/students/%d/export.json", false,
+            (a, t) -> a.role() != Role.STUDENT && seesStudent(a, t)), s, "Statement " + s.marker()));
+        tests.add(case_(actor, new Route("/teacher/students/%d/data", false,
+            (a, t) -> a.role() != Role.STUDENT && seesStudent(a, t)), s, usernames.get(s.name())));
+        tests.add(case_(actor, new Route("/admin/students/%d/delete", false,
+            (a, t) -> a.role() == Role.SCHOOL_ADMIN && seesStudent(a, t)), s, usernames.get(s.name())));
       }
     }
     return tests;
@@ -224,6 +240,33 @@ abstract class AuthorizationMatrixSuite {
           assertThat(r.statusCode()).isEqualTo(403);
         }
       }));
+    }
+    return tests;
+  }
+
+  /**
+   * POST of the deletion form with a wrong confirmation, by everyone about everyone: the student's own school admin
+   * gets the form back (400), other roles 403, another school's admin 404; nobody deletes anything.
+   */
+  @TestFactory
+  List<DynamicTest> deletingAStudentIsForTheirOwnSchoolAdminOnly() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Actor actor : actors) {
+      for (Target s : students.values()) {
+        int expected = actor.role() != Role.SCHOOL_ADMIN ? 403 : actor.schoolId() != s.schoolId() ? 404 : 400;
+        tests.add(DynamicTest.dynamicTest(actor.name() + " POST /admin/students/{id}/delete of " + s.name() + " → "
+            + expected, () -> {
+              Browser b = signIn(actor);
+              String token = actor.role() == null ? "none" : b.apiCsrf();
+              HttpResponse<String> r = b.postForm("/admin/students/" + s.id() + "/delete",
+                  Map.of("confirm", "not-the-username", "_csrf", token));
+              assertThat(r.statusCode()).isEqualTo(expected);
+              if (expected != 400) {
+                assertThat(r.body()).doesNotContain(usernames.get(s.name())).doesNotContain(s.marker());
+              }
+              assertThat(new UserRepository(server.database().jdbi()).find(s.schoolId(), s.id())).isPresent();
+            }));
+      }
     }
     return tests;
   }
