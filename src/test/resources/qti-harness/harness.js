@@ -72,20 +72,18 @@ window.qtiHarness = {
   /** The item's own response processing on what is in its RESPONSE now, and what the player reports after it. */
   processResponse() {
     const item = currentItem();
+    const responses = events.filter(e => e.type === 'qti-interaction-changed').map(e => e.value);
     events.length = 0;
     const ran = item.processResponse();
     const score = item.getOutcome('SCORE');
     return {
       ran,
       response: item.getResponse('RESPONSE')?.value ?? null,
+      // what the interaction reported while the answer was typed, in order
+      responses,
       score: score ? score.value : null,
       scoreEvents: events.filter(e => e.type === 'qti-outcome-changed' && e.identifier === 'SCORE').map(e => e.value)
     };
-  },
-
-  /** The responses the player recorded from the interaction since the item was shown or last scored. */
-  responseEvents() {
-    return events.filter(e => e.type === 'qti-interaction-changed').map(e => e.value);
   },
 
   /** Every URL this page loaded, so the test can check nothing came from outside the local server. */

@@ -135,28 +135,37 @@ class QtiPlayerBrowserTest extends BrowserTestBase {
         .as("a visible text input in %s", where).isTrue();
     assertThat(shown.path("maxScore").asText()).as("MAXSCORE of %s", where).isIn("1", "1.0");
 
+    // A decimal question keyed as a fraction (7.48 - 1.7 is 289/50) must accept the decimal a candidate types.
+    String decimal = alt.matches(".*\\d\\.\\d.*") ? terminatingDecimal(item.key()) : null;
+    if (decimal != null) {
+      assertThat(item.accepted()).as("accepted spellings of %s, whose statement '%s' has decimals", where, alt)
+          .contains(decimal);
+    }
+
     // The key, typed as a candidate would: the player records it as the response and scores 1.
-    player.type(item.key());
-    assertThat(lastText(player.responseEvents())).as("response the player recorded for %s", where)
+    WebElement input = player.input();
+    player.type(input, item.key());
+    JsonNode right = player.processResponse();
+    assertThat(lastText(right.path("responses"))).as("response the player recorded for %s", where)
         .isEqualTo(item.key());
-    assertScore(player.processResponse(), item.key(), 1, where);
+    assertScore(right, item.key(), 1, where);
     shots.take(label + "-right");
 
-    // Every other spelling the export declares accepted ("x=3", "3" for "x = 3") scores 1 as well.
+    // Every other spelling the export declares accepted ("x=3", "3" for "x = 3", "5.78" for 289/50) scores 1.
     for (String spelling : item.accepted()) {
       if (!spelling.equals(item.key())) {
-        player.type(spelling);
+        player.type(input, spelling);
         assertScore(player.processResponse(), spelling, 1, where);
       }
     }
 
     // A slip (the engine confirms it is not equivalent to the key) scores 0.
     String wrong = slip(item.key());
-    player.type(wrong);
+    player.type(input, wrong);
     assertScore(player.processResponse(), wrong, 0, where);
     if (alsoEmpty) {
       shots.take(label + "-wrong");
-      player.type("");
+      player.type(input, "");
       assertScore(player.processResponse(), "", 0, where);
     }
     System.out.println("qti: " + where + " right 1, " + (item.accepted().size() - 1) + " more spellings 1, '"
@@ -194,8 +203,9 @@ class QtiPlayerBrowserTest extends BrowserTestBase {
     for (int i = key.length() - 1; i >= 0; i--) {
       char c = key.charAt(i);
       if (Character.isDigit(c)) {
-        candidates.add(key.substring(0, i) + (char) ('0' + (c - '0' + 1) % 10) + key.substring(i + 1));
-        candidates.add(key.substring(0, i) + (char) ('0' + (c - '0' + 9) % 10) + key.substring(i + 1));
+        // one up, or one down from a 9, so a denominator never becomes 0
+        char other = c == '9' ? '8' : (char) (c + 1);
+        candidates.add(key.substring(0, i) + other + key.substring(i + 1));
       }
     }
     candidates.add(key + " + 1");
@@ -282,6 +292,20 @@ class QtiPlayerBrowserTest extends BrowserTestBase {
       }
       return all.stream().filter(p -> p.getFileName().toString().endsWith("-qti.zip")).findFirst().orElse(null);
     } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** {@code 289/50} as {@code 5.78}, or null when the key is no fraction or its decimal does not end. */
+  static String terminatingDecimal(String key) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(-?\\d+)/(\\d+)").matcher(key.trim());
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(m.group(1)).divide(new java.math.BigDecimal(m.group(2))).stripTrailingZeros()
+          .toPlainString();
+    } catch (ArithmeticException e) {
       return null;
     }
   }
