@@ -3,10 +3,14 @@ package org.stepwise.teacher.quiz;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,7 +27,8 @@ import org.w3c.dom.Element;
 /**
  * Exports a quiz variant as a QTI 3.0 content package: a zip with {@code imsmanifest.xml}, one
  * {@code qti-assessment-item} per item and a {@code qti-assessment-test} listing them in order. Each item has a string response with the engine's answer as the correct
- * response, a mapping that also accepts the usual spellings (spaces, {@code x=} prefix), a text-entry interaction and
+ * response, a mapping that also accepts the usual spellings (spaces, {@code x=} prefix, the exact decimal of a
+ * fraction when no form is required), a text-entry interaction and
  * explicit response processing that sets SCORE to 1 or 0. The statement is typeset as MathML ({@link MathMl}). An LMS cannot check equivalence the way our engine does
  * ({@code 2(x+1)} vs {@code 2x+2}), so the accepted spellings are deliberately literal; online delivery through
  * Stepwise grades with the engine.
@@ -85,7 +90,7 @@ public final class QtiPackage {
     mapping.setAttribute("default-value", "0");
     mapping.setAttribute("lower-bound", "0");
     mapping.setAttribute("upper-bound", "1");
-    for (String accepted : acceptedSpellings(item.answer())) {
+    for (String accepted : acceptedSpellings(item)) {
       Element e = child(mapping, "qti-map-entry");
       e.setAttribute("map-key", accepted);
       e.setAttribute("mapped-value", "1");
@@ -132,6 +137,36 @@ public final class QtiPackage {
     base.setAttribute("base-type", "float");
     base.setTextContent(v);
   }
+
+  /**
+   * The spellings of {@link #acceptedSpellings(String)} and, for a number that may take any equivalent form (no
+   * required form such as "lowest terms"), its exact decimal: the engine keys {@code 7.48 - 1.7} as {@code 289/50},
+   * and a candidate in a QTI player types {@code 5.78}, which scored 0 there before.
+   */
+  static Set<String> acceptedSpellings(QuizItem item) {
+    Set<String> out = acceptedSpellings(item.answer());
+    if ("numeric".equals(item.kind()) && item.requirement() == null) {
+      exactDecimal(item.answer().trim()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** {@code 289/50} as {@code 5.78}; empty for a fraction whose decimal does not end ({@code 1/3}) or a non-fraction. */
+  static Optional<String> exactDecimal(String fraction) {
+    Matcher m = FRACTION.matcher(fraction);
+    if (!m.matches() || new BigDecimal(m.group(2)).signum() == 0) {
+      return Optional.empty();
+    }
+    try {
+      // exact division: it throws when the decimal would not terminate
+      return Optional.of(new BigDecimal(m.group(1)).divide(new BigDecimal(m.group(2))).stripTrailingZeros()
+          .toPlainString());
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static final Pattern FRACTION = Pattern.compile("^(-?\\d{1,18})\\s*/\\s*(\\d{1,18})$");
 
   /** The answer as written, without spaces, and for {@code x = 3} also the bare value {@code 3}. */
   static Set<String> acceptedSpellings(String answer) {

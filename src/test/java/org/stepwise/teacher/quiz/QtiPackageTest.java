@@ -110,6 +110,23 @@ class QtiPackageTest {
     assertThat(QtiPackage.acceptedSpellings("2(x + 1)")).containsExactly("2(x + 1)", "2(x+1)");
   }
 
+  @Test
+  void aFractionKeyAlsoAcceptsItsExactDecimalUnlessAFormIsRequired() {
+    // "Calculate 7.48 - 1.7" is keyed 289/50 by the engine; a candidate types 5.78
+    QuizItem decimals = new QuizItem(1, "dec-add-sub", "t", 1, "Calculate 7.48 - 1.7", "289/50", "numeric", null);
+    assertThat(QtiPackage.acceptedSpellings(decimals)).containsExactly("289/50", "5.78");
+    assertThat(QtiPackage.acceptedSpellings(new QuizItem(1, "s", "t", 1, "Calculate -1/8", "-1/8", "numeric", null)))
+        .containsExactly("-1/8", "-0.125");
+    // a required form (lowest terms) is a fraction: its decimal stays wrong
+    assertThat(QtiPackage.acceptedSpellings(new QuizItem(1, "s", "t", 1, "s", "3/2", "numeric", "lowest_terms")))
+        .containsExactly("3/2");
+    assertThat(QtiPackage.exactDecimal("1/3")).isEmpty();
+    assertThat(QtiPackage.exactDecimal("4/0")).isEmpty();
+    assertThat(QtiPackage.exactDecimal("x = 1/2")).isEmpty();
+    assertThat(QtiPackage.exactDecimal("1/1000")).contains("0.001");
+    assertThat(QtiPackage.exactDecimal("10/2")).contains("5");
+  }
+
   /** The declared mapping applied to a response, as a QTI player's map-response does it. */
   static double score(Element decl, String response) {
     Element mapping = only(decl, "qti-mapping");
