@@ -66,6 +66,11 @@ public final class SessionStore {
     }
   }
 
+  /** Signs one account out everywhere (after a teacher resets the student's password). */
+  public void endAllOf(long accountId) {
+    sessions.values().removeIf(s -> s.signedIn() && s.account().id() == accountId);
+  }
+
   public int size() {
     return sessions.size();
   }
