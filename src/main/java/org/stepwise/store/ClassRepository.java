@@ -3,6 +3,7 @@ package org.stepwise.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.stepwise.classroom.SchoolClass;
 
@@ -84,5 +85,65 @@ public final class ClassRepository {
         .bind("student", studentId)
         .mapTo(Long.class)
         .one() > 0);
+  }
+
+  // ---- class setup (teacher pages): create with a fresh code, archive, un-enrol -------------------------------
+
+  /**
+   * Creates a class with a fresh code from {@code codes} that no class has yet. Codes are unique across schools
+   * (students type only the code, not the school); a code taken between the check and the insert by a concurrent
+   * request is caught by the unique constraint and another one is drawn.
+   */
+  public SchoolClass createWithFreshCode(long schoolId, long teacherId, String name, Supplier<String> codes,
+      Instant now) {
+    for (int attempt = 0; ; attempt++) {
+      String code = codes.get();
+      try {
+        return jdbi.inTransaction(h -> {
+          String free = code;
+          while (h.createQuery("SELECT COUNT(*) FROM classes WHERE class_code = :code").bind("code", free)
+              .mapTo(Long.class).one() > 0) {
+            free = codes.get();
+          }
+          long id = h.createUpdate("""
+                  INSERT INTO classes (school_id, teacher_id, name, class_code, archived, created_at)
+                  VALUES (:school, :teacher, :name, :code, FALSE, :now)""")
+              .bind("school", schoolId).bind("teacher", teacherId).bind("name", name).bind("code", free)
+              .bind("now", Rows.utc(now))
+              .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+          return new SchoolClass(id, schoolId, teacherId, name, free, false);
+        });
+      } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+        if (attempt >= 3 || !StudentAccountsWriter.isUniqueViolation(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Archives or restores one of the teacher's classes; nothing is deleted. False when no such class is theirs. */
+  public boolean setArchived(long schoolId, long teacherId, long classId, boolean archived) {
+    return jdbi.withHandle(h -> h.createUpdate("UPDATE classes SET archived = :archived "
+            + "WHERE id = :id AND school_id = :school AND teacher_id = :teacher")
+        .bind("archived", archived).bind("id", classId).bind("school", schoolId).bind("teacher", teacherId)
+        .execute() == 1);
+  }
+
+  /** True when the student is enrolled in this class of this school. */
+  public boolean isEnrolled(long schoolId, long classId, long studentId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM enrolments e "
+            + "JOIN classes c ON c.id = e.class_id "
+            + "WHERE e.class_id = :class AND e.student_id = :student AND c.school_id = :school")
+        .bind("class", classId).bind("student", studentId).bind("school", schoolId)
+        .mapTo(Long.class).one() > 0);
+  }
+
+  /** Takes a student out of a class; the account, its attempts and mastery stay. False when not enrolled. */
+  public boolean unenrol(long schoolId, long classId, long studentId) {
+    return jdbi.withHandle(h -> h.createUpdate("DELETE FROM enrolments WHERE class_id = :class "
+            + "AND student_id = :student "
+            + "AND EXISTS (SELECT 1 FROM classes c WHERE c.id = :class AND c.school_id = :school)")
+        .bind("class", classId).bind("student", studentId).bind("school", schoolId)
+        .execute() == 1);
   }
 }

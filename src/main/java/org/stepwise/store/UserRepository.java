@@ -94,4 +94,12 @@ public final class UserRepository {
         .mapTo(Long.class)
         .one());
   }
+
+  /** Replaces a student's password hash (a teacher's reset); false when there is no such student in the school. */
+  public boolean setStudentPasswordHash(long schoolId, long studentId, String hash) {
+    return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET password_hash = :hash "
+            + "WHERE id = :id AND school_id = :school AND role = 'student'")
+        .bind("hash", hash).bind("id", studentId).bind("school", schoolId)
+        .execute() == 1);
+  }
 }

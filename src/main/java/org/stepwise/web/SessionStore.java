@@ -66,7 +66,7 @@ public final class SessionStore {
     }
   }
 
-  /** Ends every session signed in as this account (its data was deleted); returns how many ended. */
+  /** Ends every session signed in as this account (password reset, data deleted); returns how many ended. */
   public int endAllOf(long accountId) {
     java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
     sessions.values().removeIf(s -> {

@@ -105,7 +105,7 @@ final class TeacherRoutes {
       return new StudentSummary(s.id(), s.displayName(), s.username(), st[0],
           st[0] == 0 ? 0 : Math.round(100f * st[1] / st[0]), mean);
     }).toList();
-    return new ClassSummary(c.id(), c.name(), c.classCode(), teacher, rows);
+    return new ClassSummary(c.id(), c.name(), c.classCode(), teacher, rows, c.archived());
   }
 
   static long pathId(Context ctx) {

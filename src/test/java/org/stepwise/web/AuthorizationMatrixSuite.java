@@ -165,6 +165,10 @@ abstract class AuthorizationMatrixSuite {
         new Route("/api/students/%d/attempts", true, this::seesStudent),
         new Route("/api/students/%d/mastery", true, this::seesStudent));
     Route classRoute = new Route("/teacher/classes/%d", false, this::seesClass);
+    // class setup (issue 7): printable cards for whoever sees the class, the add-students form for its teacher only
+    List<Route> classSetupRoutes = List.of(
+        new Route("/teacher/classes/%d/cards", false, this::seesClass),
+        new Route("/teacher/classes/%d/students/new", false, (a, c) -> a.role() == Role.TEACHER && seesClass(a, c)));
     List<DynamicTest> tests = new ArrayList<>();
     for (Actor actor : actors) {
       for (Route route : studentRoutes) {
@@ -175,6 +179,9 @@ abstract class AuthorizationMatrixSuite {
       }
       for (Target c : classes.values()) {
         tests.add(case_(actor, classRoute, c, c.marker()));
+        for (Route route : classSetupRoutes) {
+          tests.add(case_(actor, route, c, c.marker()));
+        }
       }
       // student data requests (StudentDataRoutes): the export carries the attempts, the pages the username
       for (Target s : students.values()) {
@@ -267,6 +274,56 @@ abstract class AuthorizationMatrixSuite {
               assertThat(new UserRepository(server.database().jdbi()).find(s.schoolId(), s.id())).isPresent();
             }));
       }
+    }
+    return tests;
+  }
+
+  /** A class-setup write, and the status its allowed callers get (the writes below change nothing when allowed). */
+  record Write(String pattern, Map<String, String> fields, int allowedStatus) {}
+
+  /**
+   * Class setup writes (issue 7): only the class's own teacher; everyone else is refused before anything happens
+   * (anonymous and without a token: 403 CSRF; students and admins: 403; other teachers and schools: 404). The
+   * allowed cases are chosen not to change anything: an invalid student (400 after the ownership check) and
+   * restoring a class that is not archived (303).
+   */
+  @TestFactory
+  List<DynamicTest> classSetupWritesOnlyForTheClassesOwnTeacher() {
+    List<Write> writes = List.of(
+        new Write("/teacher/classes/%d/students", Map.of("displayName", " ", "username", ""), 400),
+        new Write("/teacher/classes/%d/students/list", Map.of("students", "Bad, one, two"), 400),
+        new Write("/teacher/classes/%d/unarchive", Map.of(), 303));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Actor actor : actors) {
+      for (Target c : classes.values()) {
+        for (Write w : writes) {
+          String path = w.pattern().formatted(c.id());
+          boolean allowed = actor.role() == Role.TEACHER && seesClass(actor, c);
+          tests.add(DynamicTest.dynamicTest(actor.name() + " POST " + w.pattern() + " of " + c.name() + " → "
+              + (allowed ? "allowed" : "refused"), () -> {
+                Browser b = signIn(actor);
+                if (actor.role() != null) {
+                  b.get(actor.role() == Role.STUDENT ? "/student" : "/teacher"); // this session's CSRF token
+                }
+                HttpResponse<String> r = b.submit(path, w.fields());
+                if (allowed) {
+                  assertThat(r.statusCode()).as(path).isEqualTo(w.allowedStatus());
+                } else {
+                  assertThat(r.statusCode()).as(path).isIn(403, 404);
+                  assertThat(r.body()).doesNotContain(c.marker());
+                }
+              }));
+        }
+      }
+      tests.add(DynamicTest.dynamicTest(actor.name() + " POST /teacher/classes", () -> {
+        Browser b = signIn(actor);
+        if (actor.role() != null) {
+          b.get(actor.role() == Role.STUDENT ? "/student" : "/teacher");
+        }
+        // a blank name: a teacher gets as far as the validation (400), nobody else gets that far
+        HttpResponse<String> r = b.submit("/teacher/classes", Map.of("name", " "));
+        assertThat(r.statusCode()).isEqualTo(actor.role() == Role.TEACHER ? 400 : 403);
+      }));
     }
     return tests;
   }
