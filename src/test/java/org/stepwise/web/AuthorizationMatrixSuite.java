@@ -25,6 +25,7 @@ import org.stepwise.classroom.NewAttempt;
 import org.stepwise.classroom.Passwords;
 import org.stepwise.classroom.Role;
 import org.stepwise.classroom.Verdict;
+import org.stepwise.store.AssignmentRepository;
 import org.stepwise.store.AttemptRepository;
 import org.stepwise.store.ClassRepository;
 import org.stepwise.store.MasteryRepository;
@@ -55,6 +56,8 @@ abstract class AuthorizationMatrixSuite {
   final Map<String, Target> classes = new LinkedHashMap<>();
   final List<Actor> actors = new ArrayList<>();
   final Map<String, Long> teacherIds = new LinkedHashMap<>();
+  /** class name → that class's assignment (its marker is the assignment's title). */
+  final Map<String, Target> assignments = new LinkedHashMap<>();
 
   abstract TestDatabases.Fresh freshDatabase();
 
@@ -101,6 +104,14 @@ abstract class AuthorizationMatrixSuite {
     classes.put("class1", new Target("class1", class1, DemoSchool.CLASS_NAMES.get(0), "teacher1", demo));
     classes.put("class2", new Target("class2", class2, "Second Teacher Class", "teacher2", demo));
     classes.put("class4", new Target("class4", class4, "Riverside Algebra", "teacher4", river));
+
+    // one assignment per class, for the assignment routes (the title is the marker)
+    var assignmentRepo = new AssignmentRepository(jdbi);
+    for (Target c : classes.values()) {
+      String title = "MARKER-ASSIGNMENT-" + c.name();
+      long id = assignmentRepo.create(c.id(), title, null, 0.8, List.of("int-add-sub"), now);
+      assignments.put(c.name(), new Target(c.name() + "-assignment", id, title, c.ownerTeacher(), c.schoolId()));
+    }
 
     var attempts = new AttemptRepository(jdbi);
     var mastery = new MasteryRepository(jdbi);
@@ -151,6 +162,10 @@ abstract class AuthorizationMatrixSuite {
     return a.role() == Role.SCHOOL_ADMIN || teacherIds.get(c.ownerTeacher()) == a.userId();
   }
 
+  private boolean setsWork(Actor a, Target c) {
+    return a.role() == Role.TEACHER && seesClass(a, c);
+  }
+
   @TestFactory
   List<DynamicTest> everyRouteRoleAndOwner() {
     List<Route> studentRoutes = List.of(
@@ -158,6 +173,8 @@ abstract class AuthorizationMatrixSuite {
         new Route("/api/students/%d/attempts", true, this::seesStudent),
         new Route("/api/students/%d/mastery", true, this::seesStudent));
     Route classRoute = new Route("/teacher/classes/%d", false, this::seesClass);
+    // assignments are set by the class's own teacher only; a school admin sees them on the class page
+    Route newAssignmentRoute = new Route("/teacher/classes/%d/assignments/new", false, this::setsWork);
     List<DynamicTest> tests = new ArrayList<>();
     for (Actor actor : actors) {
       for (Route route : studentRoutes) {
@@ -168,6 +185,10 @@ abstract class AuthorizationMatrixSuite {
       }
       for (Target c : classes.values()) {
         tests.add(case_(actor, classRoute, c, c.marker()));
+        tests.add(case_(actor, newAssignmentRoute, c, c.marker()));
+        Target a = assignments.get(c.name());
+        tests.add(case_(actor, new Route("/teacher/classes/" + c.id() + "/assignments/%d/edit", false,
+            (x, t) -> setsWork(x, c)), a, a.marker()));
       }
     }
     return tests;
