@@ -34,9 +34,11 @@ final class PracticeViews {
    */
   static List<AssignmentView> ofClass(List<Assignment> assignments, SchoolClass c, List<Long> studentIds,
       Map<Long, Map<String, MasteryLevel>> levels) {
+    List<AssignmentView> views = assignments(assignments, List.of(c), Map.of(), false);
     List<AssignmentView> out = new ArrayList<>();
-    for (AssignmentView v : assignments(assignments, List.of(c), Map.of(), false)) {
-      Assignment a = assignments.get(out.size());
+    for (int i = 0; i < assignments.size(); i++) {
+      Assignment a = assignments.get(i);
+      AssignmentView v = views.get(i);
       long reached = studentIds.stream().filter(id -> a.skillIds().stream().allMatch(k -> {
         MasteryLevel m = levels.getOrDefault(id, Map.of()).get(k);
         return m != null && percent(m.pMastery()) >= percent(a.targetMastery());

@@ -211,6 +211,18 @@ abstract class TeacherAssignmentsSuite {
         .contains("0 of 15 students at target")
         .contains("/teacher/classes/" + maple + "/assignments/" + stored.id() + "/edit");
 
+    // the demo's first assignment has practice behind it: the count agrees with the stored estimates
+    Assignment week1 = find(maple, "Week 1 practice");
+    var students = new UserRepository(server.database().jdbi()).studentsOfClass(school, maple).stream()
+        .map(org.stepwise.classroom.Account::id).toList();
+    var levels = new org.stepwise.store.MasteryRepository(server.database().jdbi()).latestOfStudents(school, students);
+    long atTarget = students.stream().filter(id -> week1.skillIds().stream().allMatch(k -> {
+      var m = levels.getOrDefault(id, java.util.Map.of()).get(k);
+      return m != null && Math.round(m.pMastery() * 100) >= 80;
+    })).count();
+    assertThat(atTarget).isBetween(1L, 14L); // the demo's simulated class is neither empty nor done
+    assertThat(row(page, week1.id())).contains(atTarget + " of 15 students at target");
+
     Browser ava = student(0);
     String home = ava.get("/student").body();
     assertThat(home).contains("Equations with brackets").contains("due " + due)
