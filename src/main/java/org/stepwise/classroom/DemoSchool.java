@@ -141,6 +141,7 @@ public final class DemoSchool {
       int sessions = 2 + random.nextInt(3);
       long skillStart = k < 3 ? 0 : span / 2;
       for (int session = 0; session < sessions; session++) {
+        int answered = 0;
         long minute = skillStart + (long) ((span - skillStart) * (session + random.nextDouble()) / sessions);
         Instant t = start.plus(Duration.ofMinutes(minute));
         int items = 2 + random.nextInt(5);
@@ -165,9 +166,10 @@ public final class DemoSchool {
           }
           pKnown = bktUpdate(pKnown, correct);
           practised++;
+          answered++;
           t = t.plusSeconds(40 + random.nextInt(120));
         }
-        snapshots.add(new Snapshot(school, student, skill.id(), pKnown, t));
+        snapshots.add(new Snapshot(school, student, skill.id(), pKnown, t, answered));
       }
     }
     attempts.insertAll(rows);

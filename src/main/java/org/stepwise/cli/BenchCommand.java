@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         BenchStepsCommand.class,
         BenchLoadCommand.class,
         BenchTutorCommand.class,
+        BenchDashboardCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

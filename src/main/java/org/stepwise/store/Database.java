@@ -61,6 +61,16 @@ public final class Database implements AutoCloseable {
     return url.startsWith("jdbc:postgresql:");
   }
 
+  /** The dialect of the database behind a handle, for the few statements that differ (upserts). */
+  static boolean isPostgres(org.jdbi.v3.core.Handle h) {
+    try {
+      return h.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+          .contains("postgres");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot read the database's product name", e);
+    }
+  }
+
   /** True when a trivial query answers within a second; used by {@code /health}. */
   public boolean isReachable() {
     try (var c = dataSource.getConnection()) {

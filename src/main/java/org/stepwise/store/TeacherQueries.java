@@ -16,7 +16,7 @@ public final class TeacherQueries {
       + " WHERE c.id = :class AND c.school_id = :school AND c.teacher_id = :teacher)";
 
   /** One answer, as much as the dashboard needs; statement and answer are null for right answers without hints. */
-  public record AttemptRow(long studentId, String skillId, long itemSeed, String statement, String answer,
+  public record AttemptRow(long id, long studentId, String skillId, long itemSeed, String statement, String answer,
       String verdict, int hintsUsed, Instant at) {}
 
   /** A tutor exchange flagged for the teacher (distress, safety); the message itself is not read here. */
@@ -38,16 +38,16 @@ public final class TeacherQueries {
   public List<AttemptRow> attempts(long school, long teacher, long classId, Instant since, int limit) {
     // Statement and answer are only needed to recognise the item of a wrong or hinted answer; leaving them out of
     // the other rows keeps a busy class's refresh from shipping megabytes of text.
-    return jdbi.withHandle(h -> h.createQuery("SELECT x.student_id, x.skill_id, x.item_seed,"
+    return jdbi.withHandle(h -> h.createQuery("SELECT x.id, x.student_id, x.skill_id, x.item_seed,"
             + " CASE WHEN x.verdict <> 'correct' OR x.hints_used > 0 THEN x.statement END,"
             + " CASE WHEN x.verdict <> 'correct' OR x.hints_used > 0 THEN x.answer END,"
             + " x.verdict, x.hints_used, x.created_at FROM attempts x" + SCOPE
             + " AND x.created_at >= :since ORDER BY x.created_at DESC, x.id DESC")
         .bind("school", school).bind("teacher", teacher).bind("class", classId).bind("since", Rows.utc(since))
         .setMaxRows(limit)
-        .map((rs, ctx) -> new AttemptRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getInt(7),
-            rs.getObject(8, java.time.OffsetDateTime.class).toInstant()))
+        .map((rs, ctx) -> new AttemptRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
+            rs.getObject(9, java.time.OffsetDateTime.class).toInstant()))
         .list());
   }
 

@@ -81,6 +81,33 @@ public final class TutorExchangeRepository {
         .list());
   }
 
+  /**
+   * A student's exchanges for the drill-down, filtered by skill (null for all) and a window {@code [from, to)}:
+   * flagged ones first, then the most recent; at most {@code limit}.
+   */
+  public List<StoredExchange> ofStudentFiltered(long schoolId, long studentId, String skillId, Instant from,
+      Instant to, int limit) {
+    return jdbi.withHandle(h -> {
+      var q = h.createQuery("SELECT " + COLUMNS + " FROM tutor_exchanges WHERE school_id = :school"
+          + " AND student_id = :student" + (skillId == null ? "" : " AND skill_id = :skill")
+          + (from == null ? "" : " AND created_at >= :from") + (to == null ? "" : " AND created_at < :to")
+          + " ORDER BY flagged DESC, created_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
+          .bind("school", schoolId)
+          .bind("student", studentId)
+          .bind("limit", limit);
+      if (skillId != null) {
+        q.bind("skill", skillId);
+      }
+      if (from != null) {
+        q.bind("from", Rows.utc(from));
+      }
+      if (to != null) {
+        q.bind("to", Rows.utc(to));
+      }
+      return q.map((rs, ctx) -> row(rs)).list();
+    });
+  }
+
   public long countOfItem(long schoolId, long studentId, String skillId, long itemSeed) {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM tutor_exchanges WHERE school_id = :school"
             + " AND student_id = :student AND skill_id = :skill AND item_seed = :seed")

@@ -1,6 +1,7 @@
 package org.stepwise.store;
 
 import java.time.Instant;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** Stored "check my work" requests and what the work checker answered, for the teacher to read. */
@@ -8,6 +9,10 @@ public final class WorkCheckRepository {
   /** One check to store; {@code linesJson} is the JSON array of the student's lines. */
   public record NewWorkCheck(long schoolId, long studentId, String problem, String linesJson,
       Integer firstErrorStep, String misconception, String feedback, Instant at) {}
+
+  /** One stored check as the teacher reads it; {@code linesJson} as stored (a JSON array of strings). */
+  public record StoredWorkCheck(long id, String problem, String linesJson, Integer firstErrorStep,
+      String misconception, String verdictsJson, String feedback, Instant at) {}
 
   private final Jdbi jdbi;
 
@@ -40,5 +45,28 @@ public final class WorkCheckRepository {
         .bind("student", studentId)
         .mapTo(Long.class)
         .one());
+  }
+
+  /** A student's checks in {@code [from, to)} (either end null for open), newest first, at most {@code limit}. */
+  public List<StoredWorkCheck> ofStudent(long schoolId, long studentId, Instant from, Instant to, int limit) {
+    return jdbi.withHandle(h -> {
+      var q = h.createQuery("SELECT id, problem, lines_json, first_error_step, misconception, verdicts_json,"
+          + " feedback, created_at FROM work_checks WHERE school_id = :school AND student_id = :student"
+          + (from == null ? "" : " AND created_at >= :from") + (to == null ? "" : " AND created_at < :to")
+          + " ORDER BY created_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
+          .bind("school", schoolId)
+          .bind("student", studentId)
+          .bind("limit", limit);
+      if (from != null) {
+        q.bind("from", Rows.utc(from));
+      }
+      if (to != null) {
+        q.bind("to", Rows.utc(to));
+      }
+      return q.map((rs, ctx) -> new StoredWorkCheck(rs.getLong("id"), rs.getString("problem"),
+          rs.getString("lines_json"), rs.getObject("first_error_step", Integer.class),
+          rs.getString("misconception"), rs.getString("verdicts_json"), rs.getString("feedback"),
+          Rows.instant(rs, "created_at"))).list();
+    });
   }
 }

@@ -16,12 +16,9 @@ import org.stepwise.store.AttemptRepository;
 import org.stepwise.store.ClassRepository;
 import org.stepwise.store.MasteryRepository;
 import org.stepwise.store.SchoolRepository;
-import org.stepwise.store.TutorExchangeRepository;
 import org.stepwise.store.UserRepository;
 import org.stepwise.web.pages.ClassPage;
 import org.stepwise.web.pages.ClassSummary;
-import org.stepwise.web.pages.SkillBar;
-import org.stepwise.web.pages.StudentPage;
 import org.stepwise.web.pages.StudentSummary;
 import org.stepwise.web.pages.TeacherHomePage;
 
@@ -36,14 +33,12 @@ final class TeacherRoutes {
   private final Access access;
   private final Pages pages;
 
-  /** Tutor transcripts shown on the student page (issue 6: every exchange visible to the student's teacher). */
-  private static final int TRANSCRIPT_ROWS = 50;
-  private final TutorExchangeRepository tutorExchanges;
+  private final StudentDrilldown drilldown;
 
   TeacherRoutes(SchoolRepository schools, UserRepository users, ClassRepository classes,
       AssignmentRepository assignments, AttemptRepository attempts, MasteryRepository mastery, Access access,
-      Pages pages, TutorExchangeRepository tutorExchanges) {
-    this.tutorExchanges = tutorExchanges;
+      Pages pages, StudentDrilldown drilldown) {
+    this.drilldown = drilldown;
     this.schools = schools;
     this.users = users;
     this.classes = classes;
@@ -91,21 +86,9 @@ final class TeacherRoutes {
         List.copyOf(skillIds), skillIds.stream().map(PracticeViews::title).toList(), grid));
   }
 
+  /** The drill-down into one student (attempts, written work, tutor, mastery over time): see StudentDrilldown. */
   private void studentPage(Context ctx) {
-    Account me = Guard.account(ctx);
-    Account student = access.student(me, pathId(ctx));
-    List<SkillBar> bars = mastery.latestOfStudent(me.schoolId(), student.id()).values().stream()
-        .sorted(java.util.Comparator.comparing(MasteryLevel::skillId))
-        .map(l -> PracticeViews.bar(l.skillId(), l, 0.8, false))
-        .toList();
-    var recent = attempts.recentOfStudent(me.schoolId(), student.id(), 30).stream().map(Pages::row).toList();
-    // flagged exchanges first, so that a child in distress is the first thing the teacher reads
-    var tutor = tutorExchanges.ofStudentFlaggedFirst(me.schoolId(), student.id(), TRANSCRIPT_ROWS).stream()
-        .map(e -> new StudentPage.TutorRow(Pages.when(e.at()), PracticeViews.title(e.skillId()), e.message(),
-            e.reply(), e.intent(), e.flagged()))
-        .toList();
-    pages.render(ctx, "student_page.jte", new StudentPage(Pages.chrome(student.displayName(), Guard.session(ctx)),
-        student.displayName(), student.username(), bars, recent, tutor));
+    drilldown.render(ctx, pathId(ctx));
   }
 
   private ClassSummary summary(Account me, SchoolClass c) {

@@ -29,12 +29,25 @@ final class TeacherToolsDashboard {
   static final Duration HISTORY = Duration.ofDays(14);
   /** At most this many recent answers are read per refresh (a class of 40 answering all day stays far below). */
   static final int MAX_ATTEMPTS = 20_000;
+  /** Classes whose answer windows are kept (a few MB at most each: MAX_ATTEMPTS small records). */
+  static final int MAX_WINDOWS = 200;
   static final int GROUP_MIN = 2;
   static final int GROUP_MAX = 6;
 
   private final TeacherQueries queries;
   private final TeacherToolsItems items;
   private final MisconceptionGuide guide;
+
+  /** A class's window belongs to the teacher who opened it; the queries behind it are scoped to that teacher. */
+  private record WindowKey(long schoolId, long teacherId, long classId) {}
+
+  /** Windows of the classes whose dashboards were opened lately; the least recently used go first. */
+  private final Map<WindowKey, ClassAttemptWindow> windows = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<WindowKey, ClassAttemptWindow> eldest) {
+      return size() > MAX_WINDOWS;
+    }
+  };
 
   TeacherToolsDashboard(TeacherQueries queries, TeacherToolsItems items, MisconceptionGuide guide) {
     this.queries = queries;
@@ -46,33 +59,59 @@ final class TeacherToolsDashboard {
   List<AttemptRecord> records(Account me, long classId, Instant since) {
     List<AttemptRecord> out = new ArrayList<>();
     for (TeacherQueries.AttemptRow a : queries.attempts(me.schoolId(), me.id(), classId, since, MAX_ATTEMPTS)) {
-      boolean correct = a.verdict().equals("correct");
-      int rungs = 0;
-      String misconception = null;
-      // Only wrong or hinted answers need their item: the ladder length and the typical wrong answers.
-      if (!correct || a.hintsUsed() > 0) {
-        var item = items.find(a.skillId(), a.itemSeed(), a.statement());
-        if (item.isPresent()) {
-          rungs = item.get().rungs();
-          misconception = correct ? null : item.get().misconception(a.answer());
-        }
-      }
-      out.add(new AttemptRecord(String.valueOf(a.studentId()), a.skillId(), a.at(), correct, a.hintsUsed(), rungs,
-          misconception));
+      out.add(record(a));
     }
-    // The work checker's diagnoses of written work count as wrong answers showing that misconception.
-    for (TeacherQueries.DiagnosisRow d : queries.diagnoses(me.schoolId(), me.id(), classId, since)) {
-      out.add(new AttemptRecord(String.valueOf(d.studentId()), "written-work", d.at(), false, 0, 0,
-          d.misconception()));
-    }
+    out.addAll(writtenWork(me, classId, since));
     return out;
+  }
+
+  /**
+   * The same for the live dashboard: the answers come from the class's window kept between refreshes, so a refresh
+   * reads only what is new (see {@link ClassAttemptWindow}).
+   */
+  private List<AttemptRecord> liveRecords(Account me, long classId, List<Account> students, Instant now) {
+    ClassAttemptWindow window;
+    synchronized (windows) {
+      window = windows.computeIfAbsent(new WindowKey(me.schoolId(), me.id(), classId), k -> new ClassAttemptWindow());
+    }
+    List<AttemptRecord> out = new ArrayList<>(window.refresh(
+        (since, limit) -> queries.attempts(me.schoolId(), me.id(), classId, since, limit), this::record, now,
+        HISTORY, MAX_ATTEMPTS));
+    java.util.Set<String> enrolled = ClassAttemptWindow.ids(students.stream().map(Account::id).toList());
+    out.removeIf(r -> !enrolled.contains(r.studentId()));
+    out.addAll(writtenWork(me, classId, now.minus(HISTORY)));
+    return out;
+  }
+
+  private AttemptRecord record(TeacherQueries.AttemptRow a) {
+    boolean correct = a.verdict().equals("correct");
+    int rungs = 0;
+    String misconception = null;
+    // Only wrong or hinted answers need their item: the ladder length and the typical wrong answers.
+    if (!correct || a.hintsUsed() > 0) {
+      var item = items.find(a.skillId(), a.itemSeed(), a.statement());
+      if (item.isPresent()) {
+        rungs = item.get().rungs();
+        misconception = correct ? null : item.get().misconception(a.answer());
+      }
+    }
+    return new AttemptRecord(String.valueOf(a.studentId()), a.skillId(), a.at(), correct, a.hintsUsed(), rungs,
+        misconception);
+  }
+
+  /** The work checker's diagnoses of written work count as wrong answers showing that misconception. */
+  private List<AttemptRecord> writtenWork(Account me, long classId, Instant since) {
+    return queries.diagnoses(me.schoolId(), me.id(), classId, since).stream()
+        .map(d -> new AttemptRecord(String.valueOf(d.studentId()), "written-work", d.at(), false, 0, 0,
+            d.misconception()))
+        .toList();
   }
 
   TeacherDashboardPage build(Chrome chrome, Account me, SchoolClass c, List<Account> students,
       List<Assignment> assignments, Map<Long, Map<String, MasteryLevel>> mastery, Instant now) {
     Map<String, String> names = new TreeMap<>();
     students.forEach(s -> names.put(String.valueOf(s.id()), s.displayName()));
-    List<AttemptRecord> records = records(me, c.id(), now.minus(HISTORY));
+    List<AttemptRecord> records = liveRecords(me, c.id(), students, now);
     List<TutorFlag> flags = queries.flags(me.schoolId(), me.id(), c.id(), now.minus(HISTORY)).stream()
         .map(f -> new TutorFlag(String.valueOf(f.studentId()), f.at(), "a tutor conversation was flagged ("
             + f.intent() + ")"))

@@ -102,7 +102,9 @@ public final class WebServer implements AutoCloseable {
     var auth = new AuthRoutes(sessions, new LoginService(users, limiter), pages);
     var student = new StudentRoutes(classes, assignments, attempts, mastery, pages, course);
     var teacher = new TeacherRoutes(new SchoolRepository(db.jdbi()), users, classes, assignments, attempts,
-        mastery, access, pages, new org.stepwise.store.TutorExchangeRepository(db.jdbi()));
+        mastery, access, pages, new StudentDrilldown(course, new org.stepwise.store.DrilldownQueries(db.jdbi()),
+            new WorkCheckRepository(db.jdbi()), new org.stepwise.store.TutorExchangeRepository(db.jdbi()), mastery,
+            access, pages));
     // H2 serialises commits anyway, so one writer; PostgreSQL overlaps a few commits.
     writer = new AttemptWriter(db.jdbi(), db.isPostgres() ? 4 : 1, 10_000);
     var practice = new PracticeRoutes(course, judge, writer, attempts, mastery, pages, clock,
