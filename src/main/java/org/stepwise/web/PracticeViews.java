@@ -22,9 +22,38 @@ final class PracticeViews {
       List<SkillBar> bars = a.skillIds().stream()
           .map(id -> bar(id, mastery.get(id), a.targetMastery(), practice))
           .toList();
-      out.add(new AssignmentView(a.title(), a.dueDate() == null ? "" : a.dueDate().toString(), className, bars));
+      out.add(new AssignmentView(a.id(), a.title(), a.dueDate() == null ? "" : a.dueDate().toString(),
+          percent(a.targetMastery()), className, bars, ""));
     }
     return out;
+  }
+
+  /**
+   * A class's assignments for its teacher, each with how many of the students have reached the target in every one
+   * of its skills ({@code levels}: student id → skill id → latest estimate, already loaded for the mastery grid).
+   */
+  static List<AssignmentView> ofClass(List<Assignment> assignments, SchoolClass c, List<Long> studentIds,
+      Map<Long, Map<String, MasteryLevel>> levels) {
+    List<AssignmentView> views = assignments(assignments, List.of(c), Map.of(), false);
+    List<AssignmentView> out = new ArrayList<>();
+    for (int i = 0; i < assignments.size(); i++) {
+      Assignment a = assignments.get(i);
+      AssignmentView v = views.get(i);
+      long reached = studentIds.stream().filter(id -> a.skillIds().stream().allMatch(k -> {
+        MasteryLevel m = levels.getOrDefault(id, Map.of()).get(k);
+        return m != null && percent(m.pMastery()) >= percent(a.targetMastery());
+      })).count();
+      String progress = studentIds.isEmpty() ? "no students yet"
+          : reached + " of " + studentIds.size() + " students at target";
+      out.add(new AssignmentView(v.id(), v.title(), v.due(), v.targetPercent(), v.className(), v.skills(),
+          progress));
+    }
+    return out;
+  }
+
+  /** Rounded the same way as the bars, so "reached" agrees with what the bar shows. */
+  private static int percent(double p) {
+    return (int) Math.round(p * 100);
   }
 
   static SkillBar bar(String skillId, MasteryLevel level, double target, boolean practice) {
@@ -33,13 +62,33 @@ final class PracticeViews {
         level == null ? 0 : level.attempts(), practice);
   }
 
-  /** A readable title from a skill id until the content's skill titles are wired in. */
+  /** A readable title of a skill id: the demo's title, else the course's name, else made from the id. */
   static String title(String skillId) {
     var demo = org.stepwise.classroom.DemoSchool.skillTitle(skillId);
     if (demo.isPresent()) {
       return demo.get();
     }
+    String named = CourseNames.NAMES.get(skillId);
+    if (named != null) {
+      return named;
+    }
     String last = skillId.substring(skillId.lastIndexOf('.') + 1).replace('-', ' ');
     return last.isEmpty() ? skillId : Character.toUpperCase(last.charAt(0)) + last.substring(1);
+  }
+
+  /**
+   * The bundled course's skill names, loaded once on first use: the server always serves the bundled course
+   * (WebServer), and the pages that call {@link #title} have no Course at hand. Without this, a skill assigned from
+   * the course but not in the demo showed as its id ("Eq distribute").
+   */
+  private static final class CourseNames {
+    static final Map<String, String> NAMES = load();
+
+    private static Map<String, String> load() {
+      var graph = org.stepwise.content.ContentLoader.loadBundled().skills();
+      Map<String, String> names = new java.util.HashMap<>();
+      graph.ids().forEach(id -> names.put(id, graph.skill(id).orElseThrow().name()));
+      return Map.copyOf(names);
+    }
   }
 }

@@ -81,7 +81,7 @@ final class TeacherRoutes {
       grid.add(new ClassPage.GridRow(s.id(), s.displayName(), skillIds.stream()
           .map(k -> m.containsKey(k) ? (int) Math.round(m.get(k).pMastery() * 100) : -1).toList()));
     }
-    var views = PracticeViews.assignments(list, List.of(c), Map.of(), false);
+    var views = PracticeViews.ofClass(list, c, ids, levels);
     pages.render(ctx, "class_page.jte", new ClassPage(Pages.chrome(c.name(), Guard.session(ctx)), summary, views,
         List.copyOf(skillIds), skillIds.stream().map(PracticeViews::title).toList(), grid));
   }

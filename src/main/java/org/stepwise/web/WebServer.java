@@ -148,6 +148,7 @@ public final class WebServer implements AutoCloseable {
       new TeacherToolsRoutes(db, course, access, pages, clock).register(cfg.routes);
       new StudentDataRoutes(db, access, pages, sessions, clock).register(cfg.routes);
       new TeacherClassRoutes(db, access, sessions, pages, clock).register(cfg.routes);
+      new TeacherAssignmentRoutes(db, course, access, pages, clock).register(cfg.routes);
       api.register(cfg.routes);
       new PreviewApi(org.stepwise.math.MathEngine.standard()).register(cfg.routes);
       cfg.routes.exception(HttpFailure.class, (e, ctx) -> fail(ctx, pages, e.status, e.code, e.getMessage()));

@@ -25,6 +25,7 @@ import org.stepwise.classroom.NewAttempt;
 import org.stepwise.classroom.Passwords;
 import org.stepwise.classroom.Role;
 import org.stepwise.classroom.Verdict;
+import org.stepwise.store.AssignmentRepository;
 import org.stepwise.store.AttemptRepository;
 import org.stepwise.store.ClassRepository;
 import org.stepwise.store.MasteryRepository;
@@ -57,6 +58,8 @@ abstract class AuthorizationMatrixSuite {
   final Map<String, Long> teacherIds = new LinkedHashMap<>();
   /** Usernames of the student targets: the student data pages show them (the error pages never do). */
   final Map<String, String> usernames = new LinkedHashMap<>();
+  /** class name → that class's assignment (its marker is the assignment's title). */
+  final Map<String, Target> assignments = new LinkedHashMap<>();
 
   abstract TestDatabases.Fresh freshDatabase();
 
@@ -108,6 +111,14 @@ abstract class AuthorizationMatrixSuite {
     classes.put("class2", new Target("class2", class2, "Second Teacher Class", "teacher2", demo));
     classes.put("class4", new Target("class4", class4, "Riverside Algebra", "teacher4", river));
 
+    // one assignment per class, for the assignment routes (the title is the marker)
+    var assignmentRepo = new AssignmentRepository(jdbi);
+    for (Target c : classes.values()) {
+      String title = "MARKER-ASSIGNMENT-" + c.name();
+      long id = assignmentRepo.create(c.id(), title, null, 0.8, List.of("int-add-sub"), now);
+      assignments.put(c.name(), new Target(c.name() + "-assignment", id, title, c.ownerTeacher(), c.schoolId()));
+    }
+
     var attempts = new AttemptRepository(jdbi);
     var mastery = new MasteryRepository(jdbi);
     for (Target t : students.values()) {
@@ -158,6 +169,10 @@ abstract class AuthorizationMatrixSuite {
     return a.role() == Role.SCHOOL_ADMIN || teacherIds.get(c.ownerTeacher()) == a.userId();
   }
 
+  private boolean setsWork(Actor a, Target c) {
+    return a.role() == Role.TEACHER && seesClass(a, c);
+  }
+
   @TestFactory
   List<DynamicTest> everyRouteRoleAndOwner() {
     List<Route> studentRoutes = List.of(
@@ -169,6 +184,8 @@ abstract class AuthorizationMatrixSuite {
     List<Route> classSetupRoutes = List.of(
         new Route("/teacher/classes/%d/cards", false, this::seesClass),
         new Route("/teacher/classes/%d/students/new", false, (a, c) -> a.role() == Role.TEACHER && seesClass(a, c)));
+    // assignments are set by the class's own teacher only; a school admin sees them on the class page
+    Route newAssignmentRoute = new Route("/teacher/classes/%d/assignments/new", false, this::setsWork);
     List<DynamicTest> tests = new ArrayList<>();
     for (Actor actor : actors) {
       for (Route route : studentRoutes) {
@@ -182,6 +199,10 @@ abstract class AuthorizationMatrixSuite {
         for (Route route : classSetupRoutes) {
           tests.add(case_(actor, route, c, c.marker()));
         }
+        tests.add(case_(actor, newAssignmentRoute, c, c.marker()));
+        Target a = assignments.get(c.name());
+        tests.add(case_(actor, new Route("/teacher/classes/" + c.id() + "/assignments/%d/edit", false,
+            (x, t) -> setsWork(x, c)), a, a.marker()));
       }
       // student data requests (StudentDataRoutes): the export carries the attempts, the pages the username
       for (Target s : students.values()) {
