@@ -113,10 +113,33 @@ public final class ItemLint {
     return !a.isEmpty() && a.chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '.' || c == '/');
   }
 
-  /** Spaces removed, except between two digits, where one separates a mixed number's parts ("3 2/3"). */
+  /**
+   * Spaces removed, except a single space between two digits, which separates a mixed number's parts ("3 2/3").
+   * A loop rather than a regex: this runs for every hint of every generated item, and the regex it replaces
+   * ({@code (?<!\d) +| +(?!\d)}, same result) was a measurable share of the server's time per answer.
+   */
   static String squash(String s) {
-    return SPACES_NOT_BETWEEN_DIGITS.matcher(s).replaceAll("");
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c != ' ') {
+        out.append(c);
+        continue;
+      }
+      int end = i;
+      while (end < n && s.charAt(end) == ' ') {
+        end++;
+      }
+      if (end - i == 1 && i > 0 && isAsciiDigit(s.charAt(i - 1)) && end < n && isAsciiDigit(s.charAt(end))) {
+        out.append(' ');
+      }
+      i = end - 1;
+    }
+    return out.toString();
   }
 
-  private static final Pattern SPACES_NOT_BETWEEN_DIGITS = Pattern.compile("(?<!\\d) +| +(?!\\d)");
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 }

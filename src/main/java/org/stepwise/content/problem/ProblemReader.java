@@ -25,24 +25,30 @@ public final class ProblemReader {
   private static final int MAX_CHARS = 500;
   private static final int F = Pattern.CASE_INSENSITIVE;
 
-  private record Direction(Pattern pattern, Form form, Integer places, String method) {}
+  /**
+   * A direction in the statement ("give a mixed number"). {@code cues}: words the pattern cannot match without (one
+   * of them, in lower case); the regex runs only when the statement has one, since most statements have no
+   * direction and scanning for each pattern from every position was a large part of reading a problem.
+   */
+  private record Direction(Pattern pattern, Form form, Integer places, String method, List<String> cues) {}
 
-  private static Direction dir(String regex, Form form) {
-    return new Direction(Pattern.compile(regex, F), form, null, null);
+  private static Direction dir(String regex, Form form, String... cues) {
+    return new Direction(Pattern.compile(regex, F), form, null, null, List.of(cues));
   }
 
   private static final List<Direction> DIRECTIONS = List.of(
-      dir("(?:give|write|leave|express|enter)?(?: your| the)?(?: answer| result| it)?(?: as| in)? ?(?:a )?mixed numbers?", Form.MIXED_NUMBER),
-      dir("(?:give|write|leave|express)?(?: your| the)?(?: answer| result| it)?(?: as| in)? ?(?:an? )?(?:improper )?fractions?(?: in (?:its )?(?:simplest form|lowest terms))?", Form.LOWEST_TERMS),
-      dir("(?:give|write|leave|express)?(?: your| the)?(?: answer| result| it)? in (?:its )?(?:simplest form|lowest terms)", Form.SIMPLIFIED),
-      new Direction(Pattern.compile("(?:give|write|round)?(?: your| the)?(?: answer| result| it)?(?: correct| rounded)? to (\\d{1,2}) decimal places?", F), Form.DECIMAL, -1, null),
-      new Direction(Pattern.compile("(?:give|write|round)?(?: your| the)?(?: answer| result| it)?(?: correct| rounded)? to the nearest (tenth|hundredth|thousandth)", F), Form.DECIMAL, -2, null),
-      dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it)?(?: as| in) ?(?:a )?decimals?", Form.DECIMAL),
-      dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it| line)? in slope[- ]intercept form", Form.SLOPE_INTERCEPT),
-      dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it| line)? in standard form", Form.STANDARD_FORM),
-      dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it)? in vertex form", Form.VERTEX_FORM),
-      new Direction(Pattern.compile(",?\\s*(?:and|then) simplify(?: fully| completely)?$", F), null, null, "simplify"),
-      new Direction(Pattern.compile("(?:by|using|use) (completing the square|factoring|factorising|factorizing|the quadratic formula|substitution|elimination|graphing|inverse operations)", F), null, null, "method"));
+      dir("(?:give|write|leave|express|enter)?(?: your| the)?(?: answer| result| it)?(?: as| in)? ?(?:a )?mixed numbers?", Form.MIXED_NUMBER, "mixed number"),
+      dir("(?:give|write|leave|express)?(?: your| the)?(?: answer| result| it)?(?: as| in)? ?(?:an? )?(?:improper )?fractions?(?: in (?:its )?(?:simplest form|lowest terms))?", Form.LOWEST_TERMS, "fraction"),
+      dir("(?:give|write|leave|express)?(?: your| the)?(?: answer| result| it)? in (?:its )?(?:simplest form|lowest terms)", Form.SIMPLIFIED, "simplest form", "lowest terms"),
+      new Direction(Pattern.compile("(?:give|write|round)?(?: your| the)?(?: answer| result| it)?(?: correct| rounded)? to (\\d{1,2}) decimal places?", F), Form.DECIMAL, -1, null, List.of("decimal place")),
+      new Direction(Pattern.compile("(?:give|write|round)?(?: your| the)?(?: answer| result| it)?(?: correct| rounded)? to the nearest (tenth|hundredth|thousandth)", F), Form.DECIMAL, -2, null, List.of("nearest")),
+      dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it)?(?: as| in) ?(?:a )?decimals?", Form.DECIMAL, "decimal"),
+      dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it| line)? in slope[- ]intercept form", Form.SLOPE_INTERCEPT, "intercept form"),
+      dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it| line)? in standard form", Form.STANDARD_FORM, "standard form"),
+      dir("(?:give|write|express)?(?: your| the)?(?: answer| result| it)? in vertex form", Form.VERTEX_FORM, "vertex form"),
+      new Direction(Pattern.compile(",?\\s*(?:and|then) simplify(?: fully| completely)?$", F), null, null, "simplify", List.of("simplify")),
+      new Direction(Pattern.compile("(?:by|using|use) (completing the square|factoring|factorising|factorizing|the quadratic formula|substitution|elimination|graphing|inverse operations)", F), null, null, "method",
+          List.of("completing the square", "factoring", "factorising", "factorizing", "the quadratic formula", "substitution", "elimination", "graphing", "inverse operations")));
 
   private static final Pattern SOLVE_FOR_FIRST = Pattern.compile("^solve for ([a-z])\\s*[:,]?\\s*(.+)$", F);
   private static final Pattern SOLVE_SYSTEM = Pattern.compile("^solve (?:the )?(?:system|simultaneous equations)(?: of (?:linear )?equations)?\\s*:?\\s*(.+)$", F);
@@ -77,6 +83,10 @@ public final class ProblemReader {
     Integer places = null;
     String method = null;
     for (Direction d : DIRECTIONS) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      if (d.cues().stream().noneMatch(lower::contains)) {
+        continue;
+      }
       Matcher m = d.pattern.matcher(text);
       if (!m.find()) continue;
       if ("simplify".equals(d.method)) {
