@@ -174,7 +174,12 @@ class TeacherJourneyBrowserTest extends BrowserTestBase {
     studentDriver.manage().deleteAllCookies();
 
     // 5. The teacher's live dashboard of the imported class.
-    teacher.open(classPage.replace(server.url(""), ""));
+    // the teacher's tab has waited on the class page; back to the class list by the site's own link, then on
+    driver.findElement(By.cssSelector("header a.brand")).click();
+    teacher.waitForPath("/teacher");
+    driver.findElement(By.linkText(ROSTER_CLASS)).click();
+    teacher.waitFor(() -> "the class link did not open the class page: " + driver.getCurrentUrl())
+        .until(d -> d.getCurrentUrl().equals(classPage));
     driver.findElement(By.linkText("Live dashboard, quizzes and exports")).click();
     teacher.waitFor(() -> "the live dashboard did not open: " + bodyStart())
         .until(d -> !d.findElements(By.id("help-h")).isEmpty());
