@@ -15,15 +15,15 @@ import org.stepwise.web.ServerConfig;
 import org.stepwise.web.WebServer;
 
 /**
- * The real Stepwise server, in this JVM, on a free loopback port, over a fresh H2 file database seeded with the demo
- * school. Closing it stops the server and deletes the database.
+ * The real Stepwise server, in this JVM, on a free loopback port, over a fresh H2 file database (or another fresh
+ * database) seeded with the demo school. Closing it stops the server and deletes the database.
  */
 final class AppServer implements AutoCloseable {
-  private final Path dataDir;
+  private final Runnable dropDatabase;
   private final WebServer server;
 
-  private AppServer(Path dataDir, WebServer server) {
-    this.dataDir = dataDir;
+  private AppServer(Runnable dropDatabase, WebServer server) {
+    this.dropDatabase = dropDatabase;
     this.server = server;
   }
 
@@ -34,13 +34,18 @@ final class AppServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return start(Database.h2FileUrl(dir), () -> deleteTree(dir));
+  }
+
+  /** The server over the fresh, empty database at {@code jdbcUrl}; {@code drop} removes it after. */
+  static AppServer start(String jdbcUrl, Runnable drop) {
     try {
-      WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, Database.h2FileUrl(dir), true, 8),
+      WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, jdbcUrl, true, 8),
           new EngineAnswerJudge(MathEngine.standard()),
           new LoginRateLimiter(20, 1000, Duration.ofMinutes(5), Clock.systemUTC()));
-      return new AppServer(dir, server);
+      return new AppServer(drop, server);
     } catch (RuntimeException e) {
-      deleteTree(dir);
+      drop.run();
       throw e;
     }
   }
@@ -54,7 +59,7 @@ final class AppServer implements AutoCloseable {
     try {
       server.close();
     } finally {
-      deleteTree(dataDir);
+      dropDatabase.run();
     }
   }
 

@@ -34,7 +34,7 @@ abstract class BrowserTestBase {
   @BeforeAll
   void startServerAndBrowser() {
     Chromium.requireInstalled();
-    server = AppServer.start();
+    server = startServer();
     try {
       profile = Files.createTempDirectory("stepwise-chromium-");
     } catch (IOException e) {
@@ -42,6 +42,11 @@ abstract class BrowserTestBase {
     }
     driver = Chromium.start(profile);
     student = new StudentBrowser(driver, server);
+  }
+
+  /** The server under test: over a fresh H2 database unless a test class needs another database. */
+  AppServer startServer() {
+    return AppServer.start();
   }
 
   @BeforeEach

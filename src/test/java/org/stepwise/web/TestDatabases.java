@@ -11,14 +11,14 @@ import org.stepwise.store.Database;
 
 /**
  * Fresh databases for test runs: an H2 file database in a new temporary folder, or a new PostgreSQL schema (dropped
- * afterwards) so that reruns start clean.
+ * afterwards) so that reruns start clean. Public for the browser tests' PostgreSQL runs.
  */
-final class TestDatabases {
+public final class TestDatabases {
   static final String PG_BASE = System.getProperty("stepwise.test.pg",
       "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
   /** A database URL and what to do to remove it. */
-  record Fresh(String url, Runnable drop) {}
+  public record Fresh(String url, Runnable drop) {}
 
   private TestDatabases() {}
 
@@ -35,7 +35,7 @@ final class TestDatabases {
    * A fresh schema on the test PostgreSQL server. When the server is unreachable the test is skipped, except under
    * {@code -Dstepwise.test.all=true} (how {@code ./stepwise test} and CI run), where it fails and says why.
    */
-  static Fresh postgres() {
+  public static Fresh postgres() {
     String schema = "sw_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     DriverManager.setLoginTimeout(5);
     try (Connection c = DriverManager.getConnection(PG_BASE)) {
