@@ -165,7 +165,11 @@ public final class LoadGenerator {
         LoopbackConnection connection = new LoopbackConnection(options.base(), 30_000);
         String cookie = "Cookie: stepwise_session=" + session.cookie();
         String csrf = "X-CSRF-Token: " + session.csrf();
-        while (System.nanoTime() < deadline) {
+        // Students start reading their first problem at different moments, as in a classroom; without this, every
+        // simulated student's first answer arrives in the same millisecond and the run starts with a burst no class
+        // produces.
+        boolean started = think(random);
+        while (started && System.nanoTime() < deadline) {
           long t0 = System.nanoTime();
           try {
             byte[] body = attempt(problems.get(random.nextInt(problems.size())), random);
