@@ -48,4 +48,15 @@ final class Access {
     }
     return c;
   }
+
+  /**
+   * A class for a write only its own teacher may make (class setup, assignments, the teacher's tools): 403 with
+   * {@code refusal} for students and school admins, 404 for a class that is not the caller's.
+   */
+  SchoolClass ownClass(Account caller, long classId, String refusal) {
+    if (caller.role() != org.stepwise.classroom.Role.TEACHER) {
+      throw HttpFailure.forbidden(refusal);
+    }
+    return schoolClass(caller, classId);
+  }
 }

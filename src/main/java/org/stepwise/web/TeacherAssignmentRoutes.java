@@ -12,9 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.stepwise.classroom.Account;
 import org.stepwise.classroom.Assignment;
-import org.stepwise.classroom.Role;
 import org.stepwise.classroom.SchoolClass;
 import org.stepwise.content.Course;
 import org.stepwise.content.Skill;
@@ -260,11 +258,8 @@ final class TeacherAssignmentRoutes {
 
   /** The class, when the caller is a teacher who owns it. */
   private SchoolClass ownClass(Context ctx) {
-    Account me = Guard.account(ctx);
-    if (me.role() != Role.TEACHER) {
-      throw HttpFailure.forbidden("Assignments are set by the class's own teacher.");
-    }
-    return access.schoolClass(me, TeacherRoutes.pathId(ctx));
+    return access.ownClass(Guard.account(ctx), TeacherRoutes.pathId(ctx),
+        "Assignments are set by the class's own teacher.");
   }
 
   private Assignment stored(Context ctx, SchoolClass c) {

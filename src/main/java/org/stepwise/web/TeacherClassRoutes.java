@@ -255,17 +255,19 @@ final class TeacherClassRoutes {
 
   // ---- helpers ----------------------------------------------------------------------------------------------
 
+  private static final String CHANGE_REFUSAL = "Only a class's own teacher can change it.";
+
   private static Account teacher(Context ctx) {
     Account me = Guard.account(ctx);
     if (me.role() != Role.TEACHER) {
-      throw HttpFailure.forbidden("Only a class's own teacher can change it.");
+      throw HttpFailure.forbidden(CHANGE_REFUSAL);
     }
     return me;
   }
 
   /** The class when the caller is its teacher: 403 for other roles, 404 for classes that are not theirs. */
   private SchoolClass ownClass(Context ctx) {
-    return access.schoolClass(teacher(ctx), TeacherRoutes.pathId(ctx));
+    return access.ownClass(Guard.account(ctx), TeacherRoutes.pathId(ctx), CHANGE_REFUSAL);
   }
 
   private static long idParam(Context ctx, String name) {

@@ -22,7 +22,6 @@ import java.util.TreeMap;
 import org.stepwise.classroom.Account;
 import org.stepwise.classroom.Assignment;
 import org.stepwise.classroom.MasteryLevel;
-import org.stepwise.classroom.Role;
 import org.stepwise.classroom.SchoolClass;
 import org.stepwise.content.Course;
 import org.stepwise.math.MathEngine;
@@ -98,11 +97,8 @@ final class TeacherToolsRoutes {
 
   /** The class, when the caller is a teacher who owns it; school admins use the school pages instead. */
   private SchoolClass ownClass(Context ctx) {
-    Account me = Guard.account(ctx);
-    if (me.role() != Role.TEACHER) {
-      throw HttpFailure.forbidden("The teacher's tools are for a class's own teacher.");
-    }
-    return access.schoolClass(me, TeacherRoutes.pathId(ctx));
+    return access.ownClass(Guard.account(ctx), TeacherRoutes.pathId(ctx),
+        "The teacher's tools are for a class's own teacher.");
   }
 
   private void dashboard(Context ctx, String template) {
