@@ -50,6 +50,7 @@ final class TeacherClassRoutes {
   private final Pages pages;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final OnceOnlyForms sentForms = new OnceOnlyForms();
   private final FirstPasswords passwords = new FirstPasswords(random);
 
   TeacherClassRoutes(Database db, Access access, SessionStore sessions, Pages pages, Clock clock) {
@@ -157,6 +158,14 @@ final class TeacherClassRoutes {
   private void create(Context ctx, SchoolClass c, StudentNames.Parsed parsed, String name, String username,
       String pasted) {
     Account me = Guard.account(ctx);
+    String session = Guard.session(ctx).id();
+    String formId = ctx.formParam("formId");
+    if (!sentForms.claim(session, formId)) {
+      refuseAdd(ctx, c, 409, List.of("These students were already added: this form was sent a second time (for "
+          + "example by reloading the page of login cards). Their accounts are on the class page; to show a "
+          + "password again, reset it there."), "", "", "");
+      return;
+    }
     List<String> plain = new ArrayList<>();
     List<StudentAccountsWriter.NewStudent> wanted = new ArrayList<>();
     for (StudentNames.Entry e : parsed.entries()) {
@@ -165,13 +174,21 @@ final class TeacherClassRoutes {
       wanted.add(new StudentAccountsWriter.NewStudent(e.line(), e.displayName(), e.username(),
           StudentNames.suggestedUsername(e.displayName()), Passwords.hash(password)));
     }
-    switch (writer.add(me.schoolId(), c.id(), wanted, clock.instant())) {
+    StudentAccountsWriter.Outcome outcome;
+    try {
+      outcome = writer.add(me.schoolId(), c.id(), wanted, clock.instant());
+    } catch (RuntimeException e) {
+      sentForms.release(session, formId); // rolled back: sending the form again must be allowed
+      throw e;
+    }
+    switch (outcome) {
       case StudentAccountsWriter.Outcome.Taken t -> {
         boolean list = !pasted.isEmpty();
         List<String> errors = t.usernamesByLine().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
             .map(e -> (list ? "Line " + e.getKey() + ": the" : "The") + " username '" + e.getValue()
                 + "' is already used in this school; choose another or leave it out.")
             .toList();
+        sentForms.release(session, formId); // nothing was added: the corrected form may be sent again
         refuseAdd(ctx, c, 400, errors, name, username, pasted);
       }
       case StudentAccountsWriter.Outcome.Added a -> {

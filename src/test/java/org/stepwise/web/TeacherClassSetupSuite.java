@@ -126,6 +126,36 @@ abstract class TeacherClassSetupSuite {
   }
 
   @Test
+  void sendingTheSameAddFormAgainAddsNobodyTwice() {
+    Browser t = teacher();
+    long id = createClass(t, "Reload");
+    String form = t.get("/teacher/classes/" + id + "/students/new").body();
+    Matcher m = Pattern.compile("name=\"formId\" value=\"([A-Za-z0-9_-]+-2)\"").matcher(form);
+    assertThat(m.find()).as("the list form carries a one-time id").isTrue();
+    Map<String, String> fields = Map.of("students", "Ana Lima\nBo Chen", "formId", m.group(1));
+    HttpResponse<String> first = t.submit("/teacher/classes/" + id + "/students/list", fields);
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(cards(first.body())).hasSize(2);
+    // the browser sends it again (reload of the cards page): refused, nobody new
+    HttpResponse<String> again = t.submit("/teacher/classes/" + id + "/students/list", fields);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("already added").doesNotContain("lc-password");
+    assertThat(studentIds(t, id)).hasSize(2);
+    // a refused submission (a taken username) gives its id back, so the corrected list can be sent with it
+    String next = t.get("/teacher/classes/" + id + "/students/new").body();
+    Matcher m2 = Pattern.compile("name=\"formId\" value=\"([A-Za-z0-9_-]+-2)\"").matcher(next);
+    assertThat(m2.find()).isTrue();
+    assertThat(m2.group(1)).isNotEqualTo(m.group(1));
+    HttpResponse<String> taken = t.submit("/teacher/classes/" + id + "/students/list",
+        Map.of("students", "Cy Dunn, " + DemoSchool.username(0), "formId", m2.group(1)));
+    assertThat(taken.statusCode()).isEqualTo(400);
+    HttpResponse<String> fixed = t.submit("/teacher/classes/" + id + "/students/list",
+        Map.of("students", "Cy Dunn", "formId", m2.group(1)));
+    assertThat(fixed.statusCode()).isEqualTo(200);
+    assertThat(studentIds(t, id)).hasSize(3);
+  }
+
+  @Test
   void aStudentWithoutANameOrWithATakenUsernameIsRefused() {
     Browser t = teacher();
     long id = createClass(t, "Refusals");
