@@ -107,7 +107,9 @@ public final class AssignmentRepository {
 
   /** Assignments of every class the student is enrolled in. */
   public List<Assignment> ofStudent(long schoolId, long studentId) {
-    return query("c.id IN (SELECT class_id FROM enrolments WHERE student_id = :student)", schoolId, studentId, 0);
+    // an archived class's work is over: it no longer appears on the student's home page
+    return query("c.archived = FALSE AND c.id IN (SELECT class_id FROM enrolments WHERE student_id = :student)",
+        schoolId, studentId, 0);
   }
 
   private List<Assignment> query(String where, long schoolId, long key, long assignmentId) {

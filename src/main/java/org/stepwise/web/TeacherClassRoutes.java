@@ -104,6 +104,14 @@ final class TeacherClassRoutes {
     if (!classes.setArchived(me.schoolId(), me.id(), c.id(), archived)) {
       throw HttpFailure.notFound();
     }
+    if (archived) {
+      // Students whose only class this was can no longer sign in; end the sessions they already have too.
+      for (Account s : users.studentsOfClass(me.schoolId(), c.id())) {
+        if (classes.ofStudent(me.schoolId(), s.id()).stream().allMatch(SchoolClass::archived)) {
+          sessions.endAllOf(s.id());
+        }
+      }
+    }
     ctx.redirect(archived ? "/teacher" : "/teacher/classes/" + c.id(), HttpStatus.SEE_OTHER);
   }
 

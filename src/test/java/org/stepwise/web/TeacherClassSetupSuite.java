@@ -271,6 +271,9 @@ abstract class TeacherClassSetupSuite {
     String pw = cards(t.submit("/teacher/classes/" + id + "/students", Map.of("displayName", "Arch Ive",
         "username", "")).body()).get("arch.i");
     assertThat(signIn(code, "arch.i", pw)).isEqualTo(303);
+    Browser student = new Browser(server.port());
+    assertThat(student.loginStudent(code, "arch.i", pw).statusCode()).isEqualTo(303);
+    assertThat(student.get("/student").statusCode()).isEqualTo(200);
 
     HttpResponse<String> archive = t.submit("/teacher/classes/" + id + "/archive", Map.of());
     assertThat(archive.statusCode()).isEqualTo(303);
@@ -280,6 +283,8 @@ abstract class TeacherClassSetupSuite {
         .contains("<li id=\"archived-" + id + "\"><a href=\"/teacher/classes/" + id + "\">To archive</a>")
         .contains("action=\"/teacher/classes/" + id + "/unarchive\"");
     assertThat(signIn(code, "arch.i", pw)).isEqualTo(401);
+    // the class was this student's only one: the session they had is over too
+    assertThat(student.get("/student").statusCode()).isNotEqualTo(200);
     // nothing deleted: the class and its student are still there, but no one can be added
     String page = t.get("/teacher/classes/" + id).body();
     assertThat(page).contains("Arch Ive").contains("This class is archived").contains("Restore this class");
