@@ -25,9 +25,9 @@ public final class ExprLatex {
       case Expr.Mul m -> product(m);
       // a fraction bar groups both sides: no brackets needed inside
       case Expr.Div d -> "\\frac{" + of(d.left()) + "}{" + of(d.right()) + "}";
-      case Expr.Pow p -> "{" + wrap(p.base(), 5, false) + "}^{" + of(p.exponent()) + "}";
+      case Expr.Pow p -> "{" + wrap(p.base(), Precedence.POWER_BASE, false) + "}^{" + of(p.exponent()) + "}";
       case Expr.Call c -> call(c);
-      case Expr.Percent p -> wrap(p.operand(), 5, false) + "\\%";
+      case Expr.Percent p -> wrap(p.operand(), Precedence.POWER_BASE, false) + "\\%";
     };
   }
 
@@ -89,29 +89,7 @@ public final class ExprLatex {
     return left + (m.implicit() ? " \\cdot " : " \\times ") + right;
   }
 
-  private static int precedence(Expr e) {
-    return switch (e) {
-      case Expr.Add a -> 1;
-      case Expr.Sub s -> 1;
-      case Expr.Mul m -> 2;
-      case Expr.Div d -> 6; // drawn as a fraction: it needs no brackets as an operand of a product or a sum
-      case Expr.Neg n -> 3;
-      case Expr.Pow p -> 4;
-      case Expr.Mixed m -> 2;
-      case Expr.Num n -> n.value().signum() < 0 ? 3 : 6;
-      default -> 6;
-    };
-  }
-
-  /** Brackets when the child binds looser than {@code min}, or equally on the right of a non-associative operator. */
   private static String wrap(Expr child, int min, boolean right) {
-    int p = precedence(child);
-    boolean negative = child instanceof Expr.Neg || child instanceof Expr.Num n && n.value().signum() < 0;
-    boolean needs = p < min || (right && p == min && min <= 2) || (min == 5 && p < 6) || (right && negative);
-    // the base of a power is wrapped when it is a fraction too: (1/2)^2, not 1 over 2 squared
-    if (min == 5 && child instanceof Expr.Div) {
-      needs = true;
-    }
-    return needs ? "\\left(" + of(child) + "\\right)" : of(child);
+    return Precedence.needsBrackets(child, min, right, true) ? "\\left(" + of(child) + "\\right)" : of(child);
   }
 }

@@ -19,9 +19,9 @@ public final class ExprText {
       case Expr.Sub s -> of(s.left()) + " - " + wrap(s.right(), 1, true);
       case Expr.Mul m -> product(m);
       case Expr.Div d -> wrap(d.left(), 2, false) + "/" + wrap(d.right(), 2, true);
-      case Expr.Pow p -> wrap(p.base(), 5, false) + "^" + exponent(p.exponent());
+      case Expr.Pow p -> wrap(p.base(), Precedence.POWER_BASE, false) + "^" + exponent(p.exponent());
       case Expr.Call c -> c.function() + "(" + of(c.argument()) + ")";
-      case Expr.Percent p -> wrap(p.operand(), 5, false) + "%";
+      case Expr.Percent p -> wrap(p.operand(), Precedence.POWER_BASE, false) + "%";
     };
   }
 
@@ -61,25 +61,7 @@ public final class ExprText {
     return "(" + of(e) + ")";
   }
 
-  private static int precedence(Expr e) {
-    return switch (e) {
-      case Expr.Add a -> 1;
-      case Expr.Sub s -> 1;
-      case Expr.Mul m -> 2;
-      case Expr.Div d -> 2;
-      case Expr.Neg n -> 3;
-      case Expr.Pow p -> 4;
-      case Expr.Mixed m -> 2;
-      case Expr.Num n -> n.value().signum() < 0 ? 3 : 6;
-      default -> 6;
-    };
-  }
-
-  /** Brackets when the child binds looser than {@code min}, or equally on the right of a non-associative operator. */
   private static String wrap(Expr child, int min, boolean right) {
-    int p = precedence(child);
-    boolean negative = child instanceof Expr.Neg || child instanceof Expr.Num n && n.value().signum() < 0;
-    boolean needs = p < min || (right && p == min && min <= 2) || (min == 5 && p < 6) || (right && negative);
-    return needs ? "(" + of(child) + ")" : of(child);
+    return Precedence.needsBrackets(child, min, right, false) ? "(" + of(child) + ")" : of(child);
   }
 }
