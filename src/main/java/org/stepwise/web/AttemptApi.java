@@ -128,7 +128,7 @@ final class AttemptApi {
 
   private void studentAttempts(Context ctx) {
     Account me = Guard.account(ctx);
-    Account student = access.student(me, TeacherRoutes.pathId(ctx));
+    Account student = access.student(me, PathIds.id(ctx));
     int limit = 50;
     String l = ctx.queryParam("limit");
     if (l != null) {
@@ -146,7 +146,7 @@ final class AttemptApi {
 
   private void studentMastery(Context ctx) {
     Account me = Guard.account(ctx);
-    Account student = access.student(me, TeacherRoutes.pathId(ctx));
+    Account student = access.student(me, PathIds.id(ctx));
     ctx.json(mastery.latestOfStudent(me.schoolId(), student.id()).values());
   }
 

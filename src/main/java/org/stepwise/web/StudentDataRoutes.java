@@ -86,7 +86,7 @@ final class StudentDataRoutes {
 
   private void dataPage(Context ctx) {
     Account me = Guard.account(ctx);
-    Account student = access.student(me, TeacherRoutes.pathId(ctx));
+    Account student = access.student(me, PathIds.id(ctx));
     pages.render(ctx, "student_data.jte", new StudentDataPage(
         Pages.chrome("Data of " + student.displayName(), Guard.session(ctx)), student.id(), student.displayName(),
         student.username(), rows(data.count(me.schoolId(), student.id())), me.role() == Role.SCHOOL_ADMIN));
@@ -94,7 +94,7 @@ final class StudentDataRoutes {
 
   private void export(Context ctx) {
     Account me = Guard.account(ctx);
-    Account student = access.student(me, TeacherRoutes.pathId(ctx));
+    Account student = access.student(me, PathIds.id(ctx));
     if (!exports.tryAcquire()) {
       ctx.header("Retry-After", "30");
       throw new HttpFailure(503, "busy", "Other exports are being prepared; try again in a minute.");
@@ -123,7 +123,7 @@ final class StudentDataRoutes {
 
   private void deleteForm(Context ctx) {
     Account me = Guard.account(ctx);
-    Account student = access.student(me, TeacherRoutes.pathId(ctx));
+    Account student = access.student(me, PathIds.id(ctx));
     renderForm(ctx, me, student, null);
   }
 
@@ -132,7 +132,7 @@ final class StudentDataRoutes {
     if (me.role() != Role.SCHOOL_ADMIN) { // Guard already keeps /admin to admins; this keeps it so if paths move
       throw HttpFailure.forbidden("Only a school admin can delete a student's data.");
     }
-    Account student = access.student(me, TeacherRoutes.pathId(ctx));
+    Account student = access.student(me, PathIds.id(ctx));
     String typed = ctx.formParam("confirm");
     typed = typed == null ? "" : typed.strip();
     if (typed.length() > MAX_CONFIRMATION) {

@@ -142,7 +142,7 @@ final class TeacherAssignmentRoutes {
 
   private void delete(Context ctx) {
     SchoolClass c = ownClass(ctx);
-    long id = assignmentId(ctx);
+    long id = PathIds.of(ctx, "assignment");
     if (!assignments.delete(Guard.account(ctx).schoolId(), c.id(), id)) {
       throw HttpFailure.notFound();
     }
@@ -258,24 +258,12 @@ final class TeacherAssignmentRoutes {
 
   /** The class, when the caller is a teacher who owns it. */
   private SchoolClass ownClass(Context ctx) {
-    return access.ownClass(Guard.account(ctx), TeacherRoutes.pathId(ctx),
+    return access.ownClass(Guard.account(ctx), PathIds.id(ctx),
         "Assignments are set by the class's own teacher.");
   }
 
   private Assignment stored(Context ctx, SchoolClass c) {
-    return assignments.find(Guard.account(ctx).schoolId(), c.id(), assignmentId(ctx))
+    return assignments.find(Guard.account(ctx).schoolId(), c.id(), PathIds.of(ctx, "assignment"))
         .orElseThrow(HttpFailure::notFound);
-  }
-
-  private static long assignmentId(Context ctx) {
-    try {
-      long id = Long.parseLong(ctx.pathParam("assignment"));
-      if (id <= 0) {
-        throw HttpFailure.notFound();
-      }
-      return id;
-    } catch (NumberFormatException e) {
-      throw HttpFailure.notFound();
-    }
   }
 }

@@ -251,7 +251,7 @@ final class TeacherClassRoutes {
   }
 
   private Account enrolledStudent(Context ctx, Account me, SchoolClass c) {
-    long id = idParam(ctx, "student");
+    long id = PathIds.of(ctx, "student");
     if (!classes.isEnrolled(me.schoolId(), c.id(), id)) {
       throw HttpFailure.notFound();
     }
@@ -263,7 +263,7 @@ final class TeacherClassRoutes {
   /** Every student's card without passwords; the class's teacher and school admins may print them. */
   private void cards(Context ctx) {
     Account me = Guard.account(ctx);
-    SchoolClass c = access.schoolClass(me, TeacherRoutes.pathId(ctx));
+    SchoolClass c = access.schoolClass(me, PathIds.id(ctx));
     List<LoginCardsPage.Card> cards = users.studentsOfClass(me.schoolId(), c.id()).stream()
         .map(s -> new LoginCardsPage.Card(s.displayName(), s.username(), null)).toList();
     showCards(ctx, c, false, cards, "Login cards: " + c.name());
@@ -292,19 +292,7 @@ final class TeacherClassRoutes {
 
   /** The class when the caller is its teacher: 403 for other roles, 404 for classes that are not theirs. */
   private SchoolClass ownClass(Context ctx) {
-    return access.ownClass(Guard.account(ctx), TeacherRoutes.pathId(ctx), CHANGE_REFUSAL);
-  }
-
-  private static long idParam(Context ctx, String name) {
-    try {
-      long id = Long.parseLong(ctx.pathParam(name));
-      if (id <= 0) {
-        throw HttpFailure.notFound();
-      }
-      return id;
-    } catch (NumberFormatException e) {
-      throw HttpFailure.notFound();
-    }
+    return access.ownClass(Guard.account(ctx), PathIds.id(ctx), CHANGE_REFUSAL);
   }
 
   /** An optional form field, refused with 400 when far longer than any valid value. */

@@ -68,7 +68,7 @@ final class TeacherRoutes {
 
   private void classPage(Context ctx) {
     Account me = Guard.account(ctx);
-    SchoolClass c = access.schoolClass(me, pathId(ctx));
+    SchoolClass c = access.schoolClass(me, PathIds.id(ctx));
     ClassSummary summary = summary(me, c);
     List<Assignment> list = assignments.ofClass(me.schoolId(), c.id());
     LinkedHashSet<String> skillIds = new LinkedHashSet<>();
@@ -88,7 +88,7 @@ final class TeacherRoutes {
 
   /** The drill-down into one student (attempts, written work, tutor, mastery over time): see StudentDrilldown. */
   private void studentPage(Context ctx) {
-    drilldown.render(ctx, pathId(ctx));
+    drilldown.render(ctx, PathIds.id(ctx));
   }
 
   private ClassSummary summary(Account me, SchoolClass c) {
@@ -106,17 +106,5 @@ final class TeacherRoutes {
           st[0] == 0 ? 0 : Math.round(100f * st[1] / st[0]), mean);
     }).toList();
     return new ClassSummary(c.id(), c.name(), c.classCode(), teacher, rows, c.archived());
-  }
-
-  static long pathId(Context ctx) {
-    try {
-      long id = Long.parseLong(ctx.pathParam("id"));
-      if (id <= 0) {
-        throw HttpFailure.notFound();
-      }
-      return id;
-    } catch (NumberFormatException e) {
-      throw HttpFailure.notFound();
-    }
   }
 }

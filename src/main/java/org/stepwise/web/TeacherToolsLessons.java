@@ -80,7 +80,7 @@ final class TeacherToolsLessons {
 
   private void lesson(Context ctx) {
     Account me = teacher(ctx);
-    SchoolClass c = access.schoolClass(me, TeacherRoutes.pathId(ctx));
+    SchoolClass c = access.schoolClass(me, PathIds.id(ctx));
     String skill = ctx.queryParam("skill");
     List<TeacherQuizPage.SkillChoice> skills = skillChoices(me, c, skill);
     if (skill == null || skill.isBlank()) {
@@ -101,7 +101,7 @@ final class TeacherToolsLessons {
 
   private void exitTicket(Context ctx) {
     Account me = teacher(ctx);
-    SchoolClass c = access.schoolClass(me, TeacherRoutes.pathId(ctx));
+    SchoolClass c = access.schoolClass(me, PathIds.id(ctx));
     String skill = ctx.queryParam("skill");
     if (skill == null || course.skills().skill(skill).isEmpty()) {
       throw HttpFailure.badRequest("Choose a skill of the course for the exit ticket.");

@@ -97,7 +97,7 @@ final class TeacherToolsRoutes {
 
   /** The class, when the caller is a teacher who owns it; school admins use the school pages instead. */
   private SchoolClass ownClass(Context ctx) {
-    return access.ownClass(Guard.account(ctx), TeacherRoutes.pathId(ctx),
+    return access.ownClass(Guard.account(ctx), PathIds.id(ctx),
         "The teacher's tools are for a class's own teacher.");
   }
 
@@ -226,7 +226,7 @@ final class TeacherToolsRoutes {
   private void parentNote(Context ctx) {
     SchoolClass c = ownClass(ctx);
     Account me = Guard.account(ctx);
-    long studentId = parseId(ctx.pathParam("student"));
+    long studentId = PathIds.of(ctx, "student");
     Account student = users.studentsOfClass(me.schoolId(), c.id()).stream().filter(s -> s.id() == studentId)
         .findFirst().orElseThrow(HttpFailure::notFound);
     Instant now = clock.instant();
@@ -284,18 +284,6 @@ final class TeacherToolsRoutes {
     String name = displayName.strip();
     int space = name.lastIndexOf(' ');
     return space < 0 ? new String[] {name, ""} : new String[] {name.substring(0, space), name.substring(space + 1)};
-  }
-
-  private static long parseId(String text) {
-    try {
-      long id = Long.parseLong(text);
-      if (id <= 0) {
-        throw HttpFailure.notFound();
-      }
-      return id;
-    } catch (NumberFormatException e) {
-      throw HttpFailure.notFound();
-    }
   }
 
   /** A file name with letters, digits and dashes only (no header injection, no path). */
