@@ -1,11 +1,9 @@
 package org.stepwise.cli;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,12 +11,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.stepwise.classroom.EngineAnswerJudge;
 import org.stepwise.content.ContentLoader;
 import org.stepwise.math.MathEngine;
 import org.stepwise.store.Database;
+import org.stepwise.web.FormSignIn;
 import org.stepwise.web.ServerConfig;
 import org.stepwise.web.WebServer;
 import picocli.CommandLine.Command;
@@ -55,8 +52,6 @@ public final class BenchDashboardCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "Untimed requests first (0..10000), default 30")
   int warmup = 30;
 
-  private static final Pattern CSRF_FORM = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
   @Override
   public Integer call() throws Exception {
     if (students < 1 || students > 500 || skills < 1 || skills > 60 || attempts < 0 || attempts > 2_000_000
@@ -88,7 +83,7 @@ public final class BenchDashboardCommand implements Callable<Integer> {
         URI base = URI.create("http://127.0.0.1:" + server.port());
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-        String cookie = signIn(http, base, seeded);
+        String cookie = FormSignIn.staff(http, base, seeded.teacherEmail(), seeded.teacherPassword());
         String page = "/teacher/classes/" + seeded.classId() + "/dashboard";
         // The first load reads the class's whole fortnight (as after a restart, or every 10 minutes); later
         // refreshes read only what is new. Both are reported.
@@ -117,25 +112,6 @@ public final class BenchDashboardCommand implements Callable<Integer> {
         deleteTree(tmp);
       }
     }
-  }
-
-  private String signIn(HttpClient http, URI base, DashboardBenchSchool.Seeded seeded) throws Exception {
-    HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("/login")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    String anon = cookie(login);
-    Matcher m = CSRF_FORM.matcher(login.body());
-    if (!m.find()) {
-      throw new IllegalStateException("no CSRF token on the login page");
-    }
-    String form = "_csrf=" + enc(m.group(1)) + "&email=" + enc(seeded.teacherEmail()) + "&password="
-        + enc(seeded.teacherPassword());
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "stepwise_session=" + anon)
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 303) {
-      throw new IllegalStateException("the bench teacher could not sign in (HTTP " + r.statusCode() + ")");
-    }
-    return cookie(r);
   }
 
   /** Untimed warm-up, then {@code requests} timed GETs one after another; sorted latencies in microseconds. */
@@ -168,19 +144,6 @@ public final class BenchDashboardCommand implements Callable<Integer> {
   private static double ms(long[] sorted, int percentile) {
     int i = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1000.0;
-  }
-
-  private static String cookie(HttpResponse<?> r) {
-    for (String c : r.headers().allValues("Set-Cookie")) {
-      if (c.startsWith("stepwise_session=")) {
-        return c.substring("stepwise_session=".length(), c.indexOf(';'));
-      }
-    }
-    throw new IllegalStateException("the server set no session cookie");
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static void deleteTree(Path dir) {

@@ -3,9 +3,7 @@ package org.stepwise.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.stepwise.store.TeacherQueries.AttemptRow;
@@ -67,17 +65,7 @@ final class ClassAttemptWindow {
     return out;
   }
 
-  synchronized int size() {
-    return byId.size();
-  }
-
   private static Instant later(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
-  }
-
-  static Set<String> ids(List<Long> ids) {
-    Set<String> out = new HashSet<>();
-    ids.forEach(id -> out.add(String.valueOf(id)));
-    return out;
   }
 }

@@ -3,7 +3,6 @@ package org.stepwise.web;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,7 +63,6 @@ public final class LoadGenerator {
   public record Result(long acknowledged, long refused, long failed, double seconds, double perSecond,
       long p50Micros, long p95Micros, long p99Micros, long maxMicros, Map<String, Long> failures) {}
 
-  private static final Pattern CSRF_FORM = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern CSRF_JSON = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
@@ -250,43 +248,18 @@ public final class LoadGenerator {
 
   private StudentSession signIn(StudentLogin login) throws InterruptedException {
     try {
-      HttpResponse<String> page = http.send(HttpRequest.newBuilder(options.base().resolve("/login/student")).GET()
-          .build(), HttpResponse.BodyHandlers.ofString());
-      String anon = cookie(page);
-      String csrf = match(CSRF_FORM, page.body(), "login page");
-      String form = "_csrf=" + enc(csrf) + "&classCode=" + enc(login.classCode()) + "&username="
-          + enc(login.username()) + "&password=" + enc(login.password());
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(options.base().resolve("/login/student"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("Cookie", "stepwise_session=" + anon)
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 303) {
-        throw new IllegalStateException("sign-in of " + login.username() + " failed with HTTP " + r.statusCode());
-      }
-      String session = cookie(r);
+      String session = FormSignIn.student(http, options.base(), login.classCode(), login.username(),
+          login.password());
       HttpResponse<String> me = http.send(HttpRequest.newBuilder(options.base().resolve("/api/me"))
           .header("Cookie", "stepwise_session=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
-      return new StudentSession(session, match(CSRF_JSON, me.body(), "/api/me"));
+      Matcher m = CSRF_JSON.matcher(me.body());
+      if (!m.find()) {
+        throw new IllegalStateException("no CSRF token in /api/me");
+      }
+      return new StudentSession(session, m.group(1));
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach " + options.base() + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String cookie(HttpResponse<?> r) {
-    for (String c : r.headers().allValues("Set-Cookie")) {
-      if (c.startsWith("stepwise_session=")) {
-        return c.substring("stepwise_session=".length(), c.indexOf(';'));
-      }
-    }
-    throw new IllegalStateException("the server set no session cookie");
-  }
-
-  private static String match(Pattern p, String body, String where) {
-    Matcher m = p.matcher(body);
-    if (!m.find()) {
-      throw new IllegalStateException("no CSRF token in " + where);
-    }
-    return m.group(1);
   }
 
   private static long percentile(long[] sorted, double q) {
@@ -295,10 +268,6 @@ public final class LoadGenerator {
     }
     int i = (int) Math.ceil(q * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   static void requireLoopback(URI base) {

@@ -57,7 +57,7 @@ final class StudentDrilldown {
   private final StatementMath math = new StatementMath(MathEngine.standard());
   private final ObjectMapper json = new ObjectMapper();
 
-  StudentDrilldown(Course course, DrilldownQueries queries, WorkCheckRepository workChecks,
+  StudentDrilldown(Course course, TeacherToolsItems items, DrilldownQueries queries, WorkCheckRepository workChecks,
       TutorExchangeRepository exchanges, MasteryRepository mastery, Access access, Pages pages) {
     this.course = course;
     this.queries = queries;
@@ -66,7 +66,7 @@ final class StudentDrilldown {
     this.mastery = mastery;
     this.access = access;
     this.pages = pages;
-    this.items = new TeacherToolsItems(course);
+    this.items = items;
   }
 
   void render(Context ctx, long studentId) {

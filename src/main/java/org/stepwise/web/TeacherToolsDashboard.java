@@ -77,7 +77,8 @@ final class TeacherToolsDashboard {
     List<AttemptRecord> out = new ArrayList<>(window.refresh(
         (since, limit) -> queries.attempts(me.schoolId(), me.id(), classId, since, limit), this::record, now,
         HISTORY, MAX_ATTEMPTS));
-    java.util.Set<String> enrolled = ClassAttemptWindow.ids(students.stream().map(Account::id).toList());
+    java.util.Set<String> enrolled = students.stream().map(s -> String.valueOf(s.id()))
+        .collect(java.util.stream.Collectors.toSet());
     out.removeIf(r -> !enrolled.contains(r.studentId()));
     out.addAll(writtenWork(me, classId, now.minus(HISTORY)));
     return out;

@@ -69,7 +69,7 @@ final class TeacherToolsRoutes {
   private final TeacherToolsLessons lessons;
   private final TeacherToolsRoster roster;
 
-  TeacherToolsRoutes(Database db, Course course, Access access, Pages pages, Clock clock) {
+  TeacherToolsRoutes(Database db, Course course, TeacherToolsItems items, Access access, Pages pages, Clock clock) {
     this.users = new UserRepository(db.jdbi());
     this.assignments = new AssignmentRepository(db.jdbi());
     this.mastery = new MasteryRepository(db.jdbi());
@@ -78,7 +78,7 @@ final class TeacherToolsRoutes {
     this.access = access;
     this.pages = pages;
     this.clock = clock;
-    this.dashboard = new TeacherToolsDashboard(queries, new TeacherToolsItems(course), guide);
+    this.dashboard = new TeacherToolsDashboard(queries, items, guide);
     this.quizzes = new QuizGenerator(course, MathEngine.standard());
     this.lessons = new TeacherToolsLessons(db, course, access, pages, clock, dashboard, guide);
     this.roster = new TeacherToolsRoster(db, pages, clock);

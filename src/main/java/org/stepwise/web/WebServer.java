@@ -97,12 +97,14 @@ public final class WebServer implements AutoCloseable {
     var sessions = new SessionStore(clock);
     var pages = new Pages();
     var access = new Access(users, classes);
+    // one cache of recognised items for the dashboard and the drill-down, which look at the same answers
+    var items = new TeacherToolsItems(course);
     var guard = new Guard(sessions);
     var httpMetrics = new HttpMetrics(metrics);
     var auth = new AuthRoutes(sessions, new LoginService(users, limiter), pages);
     var student = new StudentRoutes(classes, assignments, attempts, mastery, pages, course);
     var teacher = new TeacherRoutes(new SchoolRepository(db.jdbi()), users, classes, assignments, attempts,
-        mastery, access, pages, new StudentDrilldown(course, new org.stepwise.store.DrilldownQueries(db.jdbi()),
+        mastery, access, pages, new StudentDrilldown(course, items, new org.stepwise.store.DrilldownQueries(db.jdbi()),
             new WorkCheckRepository(db.jdbi()), new org.stepwise.store.TutorExchangeRepository(db.jdbi()), mastery,
             access, pages));
     // H2 serialises commits anyway, so one writer; PostgreSQL overlaps a few commits.
@@ -145,7 +147,7 @@ public final class WebServer implements AutoCloseable {
       practice.register(cfg.routes);
       checkWork.register(cfg.routes);
       teacher.register(cfg.routes);
-      new TeacherToolsRoutes(db, course, access, pages, clock).register(cfg.routes);
+      new TeacherToolsRoutes(db, course, items, access, pages, clock).register(cfg.routes);
       new StudentDataRoutes(db, access, pages, sessions, clock).register(cfg.routes);
       new TeacherClassRoutes(db, access, sessions, pages, clock).register(cfg.routes);
       new TeacherAssignmentRoutes(db, course, access, pages, clock).register(cfg.routes);
