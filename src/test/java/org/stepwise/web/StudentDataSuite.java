@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,11 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.stepwise.classroom.DemoSchool;
-import org.stepwise.classroom.EngineAnswerJudge;
-import org.stepwise.classroom.LoginRateLimiter;
 import org.stepwise.classroom.Passwords;
 import org.stepwise.classroom.Role;
-import org.stepwise.math.MathEngine;
 import org.stepwise.store.ClassRepository;
 import org.stepwise.store.SchoolRepository;
 import org.stepwise.store.StudentDataRepository;
@@ -54,7 +50,7 @@ abstract class StudentDataSuite {
   private static final List<String> STUDENT_TABLES = List.of("enrolments", "attempts", "hint_events", "work_checks",
       "tutor_exchanges", "mastery_snapshots", "mastery_current");
 
-  TestDatabases.Fresh fresh;
+  TestServer running;
   WebServer server;
   Jdbi jdbi;
   long demo;
@@ -66,10 +62,8 @@ abstract class StudentDataSuite {
 
   @BeforeAll
   void startServer() {
-    fresh = freshDatabase();
-    server = WebServer.start(new ServerConfig("127.0.0.1", 0, fresh.url(), true, 8),
-        new EngineAnswerJudge(MathEngine.standard()),
-        new LoginRateLimiter(100, 10_000, Duration.ofMinutes(5), java.time.Clock.systemUTC()));
+    running = TestServer.start(freshDatabase(), 100);
+    server = running.server();
     jdbi = server.database().jdbi();
     var users = new UserRepository(jdbi);
     var teacher = users.staffByEmail(DemoSchool.TEACHER_EMAIL).orElseThrow().account();
@@ -87,11 +81,8 @@ abstract class StudentDataSuite {
 
   @AfterAll
   void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-    if (fresh != null) {
-      fresh.drop().run();
+    if (running != null) {
+      running.close();
     }
   }
 

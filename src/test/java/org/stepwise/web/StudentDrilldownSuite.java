@@ -3,7 +3,6 @@ package org.stepwise.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.stepwise.classroom.DemoSchool;
-import org.stepwise.classroom.EngineAnswerJudge;
-import org.stepwise.classroom.LoginRateLimiter;
 import org.stepwise.classroom.Passwords;
 import org.stepwise.classroom.Role;
-import org.stepwise.math.MathEngine;
 import org.stepwise.store.ClassRepository;
 import org.stepwise.store.SchoolRepository;
 import org.stepwise.store.UserRepository;
@@ -37,7 +33,7 @@ abstract class StudentDrilldownSuite {
   private static final String TUTOR_MESSAGE = "why does my answer not work here?";
   private static final String OTHER_PW = "another-teacher-pw-1";
 
-  private TestDatabases.Fresh fresh;
+  private TestServer running;
   private WebServer server;
   private long studentId;
   private TestItems.Generated item;
@@ -48,10 +44,8 @@ abstract class StudentDrilldownSuite {
 
   @BeforeAll
   void start() {
-    fresh = freshDatabase();
-    server = WebServer.start(new ServerConfig("127.0.0.1", 0, fresh.url(), true, 8),
-        new EngineAnswerJudge(MathEngine.standard()),
-        new LoginRateLimiter(100, 10_000, Duration.ofMinutes(5), java.time.Clock.systemUTC()));
+    running = TestServer.start(freshDatabase(), 100);
+    server = running.server();
     var jdbi = server.database().jdbi();
     var users = new UserRepository(jdbi);
     var classes = new ClassRepository(jdbi);
@@ -91,11 +85,8 @@ abstract class StudentDrilldownSuite {
 
   @AfterAll
   void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (fresh != null) {
-      fresh.drop().run();
+    if (running != null) {
+      running.close();
     }
   }
 

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,11 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.stepwise.classroom.Assignment;
 import org.stepwise.classroom.DemoSchool;
-import org.stepwise.classroom.EngineAnswerJudge;
-import org.stepwise.classroom.LoginRateLimiter;
 import org.stepwise.classroom.Passwords;
 import org.stepwise.classroom.Role;
-import org.stepwise.math.MathEngine;
 import org.stepwise.store.AssignmentRepository;
 import org.stepwise.store.AttemptRepository;
 import org.stepwise.store.ClassRepository;
@@ -46,7 +42,7 @@ abstract class TeacherAssignmentsSuite {
   static final String OTHER_PASSWORD = "assign-other-2026";
   private static final Pattern RESULT = Pattern.compile("id=\"r-([a-z0-9-]+)\"");
 
-  TestDatabases.Fresh fresh;
+  TestServer running;
   WebServer server;
   AssignmentRepository repo;
   long school;
@@ -59,10 +55,8 @@ abstract class TeacherAssignmentsSuite {
 
   @BeforeAll
   void startServer() {
-    fresh = freshDatabase();
-    server = WebServer.start(new ServerConfig("127.0.0.1", 0, fresh.url(), true, 8),
-        new EngineAnswerJudge(MathEngine.standard()),
-        new LoginRateLimiter(100, 10_000, Duration.ofMinutes(5), java.time.Clock.systemUTC()));
+    running = TestServer.start(freshDatabase(), 100);
+    server = running.server();
     var jdbi = server.database().jdbi();
     repo = new AssignmentRepository(jdbi);
     var users = new UserRepository(jdbi);
@@ -81,11 +75,8 @@ abstract class TeacherAssignmentsSuite {
 
   @AfterAll
   void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-    if (fresh != null) {
-      fresh.drop().run();
+    if (running != null) {
+      running.close();
     }
   }
 

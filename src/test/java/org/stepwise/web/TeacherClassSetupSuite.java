@@ -3,7 +3,6 @@ package org.stepwise.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,11 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.stepwise.classroom.DemoSchool;
-import org.stepwise.classroom.EngineAnswerJudge;
-import org.stepwise.classroom.LoginRateLimiter;
 import org.stepwise.classroom.Passwords;
 import org.stepwise.classroom.Role;
-import org.stepwise.math.MathEngine;
 import org.stepwise.store.UserRepository;
 
 /**
@@ -38,17 +34,15 @@ abstract class TeacherClassSetupSuite {
       + "<dt>Password</dt><dd class=\"code lc-password\">([a-z]+-[a-z]+-[0-9]{2})</dd>");
   private static final Pattern CODE = Pattern.compile("Class code <strong class=\"code\">([A-Z0-9]+)</strong>");
 
-  TestDatabases.Fresh fresh;
+  TestServer running;
   WebServer server;
 
   abstract TestDatabases.Fresh freshDatabase();
 
   @BeforeAll
   void startServer() {
-    fresh = freshDatabase();
-    server = WebServer.start(new ServerConfig("127.0.0.1", 0, fresh.url(), true, 8),
-        new EngineAnswerJudge(MathEngine.standard()),
-        new LoginRateLimiter(1000, 10_000, Duration.ofMinutes(5), java.time.Clock.systemUTC()));
+    running = TestServer.start(freshDatabase(), 1000);
+    server = running.server();
     var users = new UserRepository(server.database().jdbi());
     long school = users.staffByEmail(DemoSchool.TEACHER_EMAIL).orElseThrow().account().schoolId();
     users.create(school, Role.TEACHER, OTHER_EMAIL, null, "Mx Second", Passwords.hash(OTHER_PASSWORD),
@@ -57,11 +51,8 @@ abstract class TeacherClassSetupSuite {
 
   @AfterAll
   void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-    if (fresh != null) {
-      fresh.drop().run();
+    if (running != null) {
+      running.close();
     }
   }
 
